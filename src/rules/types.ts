@@ -1,0 +1,217 @@
+// The engine's public types. Field names and enum values of `Assessment` follow
+// ../shared/docs/assessment.md exactly: the sidebar, the dry-run command and the benchmarks
+// all read them, so change them only together with that contract.
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const SEVERITIES = [0, 1, 2, 3] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const OWNERS = ['cs', 'ce', 'other'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const REQUEST_TYPES = [
+  'feature_request',
+  'licensing',
+  'security_question',
+  'security_report',
+  'deployment_guidance',
+  'deployment_error',
+  'adoption',
+  'how_to',
+  'config_issue',
+  'troubleshooting',
+  'bug_report',
+  'incident',
+  'customer_customization',
+  'custom_script',
+  'non_support',
+  'unknown',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const VERDICTS = ['matches', 'above_guidance', 'below_guidance', 'unset'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A scalar custom or organization field value after normalization. */
+export type FieldValue = string | number | boolean | string[] | null;
+
+/**
+ * One ticket, normalized from either the REST API or the sidebar. Every field is always
+ * present; unusable input becomes the empty value and a line in `warnings`.
+ */
+export interface Ticket {
+  id: number | null;
+  subject: string;
+  description: string;
+  /** null when the ticket has a priority field but no value. */
+  priority: Priority | null;
+  /** false when the input carried no priority field at all: then `priorityCheck` is null. */
+  hasPriorityField: boolean;
+  status: string | null;
+  type: string | null;
+  tags: string[];
+  channel: string | null;
+  recipient: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  requester: { email: string | null; role: string | null };
+  organization: {
+    id: number | null;
+    name: string | null;
+    tags: string[];
+    fields: Record<string, FieldValue>;
+  } | null;
+  /** Ticket custom fields keyed by field id as a string. */
+  customFields: Record<string, FieldValue>;
+  warnings: string[];
+}
+
+export interface Reason {
+  /** Which output it explains: 'requestType', 'owner', 'severity', 'bestEffort', 'flag:<slug>', 'macro:<slug>', … */
+  field: string;
+  ruleId: string;
+  text: string;
+  evidence: string[];
+}
+
+export interface PriorityCheck {
+  current: Priority | null;
+  suggested: Priority;
+  verdict: Verdict;
+}
+
+export interface Assessment {
+  ticketId: number | null;
+  requestType: RequestType;
+  confidence: Confidence;
+  owner: Owner;
+  severity: Severity;
+  priority: Priority;
+  firstResponseTarget: string | null;
+  priorityCheck: PriorityCheck | null;
+  bestEffort: boolean;
+  flags: string[];
+  macros: string[];
+  reasons: Reason[];
+  warnings: string[];
+}
+
+// ---- Rulebook -----------------------------------------------------------------------------
+
+export const OPERATORS = [
+  'is',
+  'is_not',
+  'less_than',
+  'greater_than',
+  'includes',
+  'not_includes',
+  'present',
+  'not_present',
+  'includes_words',
+  'not_includes_words',
+  'includes_phrase',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export type ConditionValue = string | number | boolean | string[];
+
+/** As in Zendesk triggers: `{ field, operator, value }`. */
+export interface Condition {
+  field: string;
+  operator: Operator;
+  value?: ConditionValue;
+}
+
+export interface RuleBase {
+  id: string;
+  title: string;
+  /** Shown to the triager under "why". */
+  explanation: string;
+  /** Where in support-policy.md the rule comes from, e.g. "§2 Sev0 exclusions". */
+  source: string;
+  /** `all` must all hold; if `any` is non-empty, one of `any` must hold too. */
+  all?: Condition[];
+  any?: Condition[];
+  disabled?: boolean;
+}
+
+export interface OwnerRule extends RuleBase {
+  owner: Owner;
+  /** The next step from the policy, e.g. "No action for CS: route to the account's CE". */
+  nextStep?: string;
+}
+export interface SeverityRule extends RuleBase {
+  severity: Severity;
+}
+export interface FlagRule extends RuleBase {
+  flag: string;
+}
+export interface MacroRule extends RuleBase {
+  macro: string;
+  /** Higher ranks first among matched macros. */
+  weight: number;
+}
+
+/** A built-in macro: used as composer text when the account has no such macro. */
+export interface MacroDefinition {
+  slug: string;
+  title: string;
+  visibility: 'public' | 'internal';
+  body: string;
+  /** Tags the macro adds when installed (requirements.json). */
+  tags?: string[];
+}
+
+export interface Rulebook {
+  version: 1;
+  owner: OwnerRule[];
+  severity: SeverityRule[];
+  flags: FlagRule[];
+  macros: MacroRule[];
+  macroLibrary: MacroDefinition[];
+}
+
+/** An override from the app settings: replaces rules by id, disables, adds. */
+export interface RulebookOverride {
+  version?: 1;
+  owner?: OwnerRule[];
+  severity?: SeverityRule[];
+  flags?: FlagRule[];
+  macros?: MacroRule[];
+  macroLibrary?: MacroDefinition[];
+  /** Ids of default rules to switch off. */
+  disable?: string[];
+}
+
+export interface RulebookProblem {
+  /** JSON path into the rulebook, e.g. "$.severity[3].all[0].operator". */
+  path: string;
+  message: string;
+}
+
+// ---- Configuration ------------------------------------------------------------------------
+
+/** Where a fact lives in an account. */
+export type FactSource =
+  | { from: 'organization_field'; key: string }
+  | { from: 'custom_field'; id: string }
+  /** A tag with this prefix carries the value after it, e.g. prefix "plan_" on tag "plan_premium". */
+  | { from: 'tag_prefix'; prefix: string }
+  | { from: 'organization_tag_prefix'; prefix: string };
+
+export interface EngineConfig {
+  requestType: FactSource[];
+  plan: FactSource[];
+  deployment: FactSource[];
+  productVersion: FactSource[];
+  assignedCe: FactSource[];
+  /** The current major product version, for the N-1 rule. */
+  currentMajorVersion: number;
+  /** How many macros to suggest at most. */
+  maxSuggestions: number;
+}

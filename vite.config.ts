@@ -1,0 +1,42 @@
+// Builds dist/ as an uploadable Zendesk app: the bundle and index.html in dist/assets/ (with the
+// logos from assets/), manifest.json, requirements.json and translations/ at the root.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+const dist = resolve(root, 'dist');
+
+/** Lays out the files Zendesk expects beside the bundle. */
+function zendeskAppLayout(): Plugin {
+  return {
+    name: 'zendesk-app-layout',
+    apply: 'build',
+    buildStart() {
+      rmSync(dist, { recursive: true, force: true });
+    },
+    closeBundle() {
+      mkdirSync(dist, { recursive: true });
+      cpSync(resolve(root, 'manifest.json'), resolve(dist, 'manifest.json'));
+      cpSync(resolve(root, 'translations'), resolve(dist, 'translations'), { recursive: true });
+      const requirements = resolve(root, 'requirements.json');
+      if (existsSync(requirements)) cpSync(requirements, resolve(dist, 'requirements.json'));
+    },
+  };
+}
+
+export default defineConfig({
+  root: resolve(root, 'src'),
+  base: './',
+  publicDir: resolve(root, 'assets'),
+  plugins: [react(), zendeskAppLayout()],
+  build: {
+    outDir: resolve(dist, 'assets'),
+    assetsDir: '',
+    emptyOutDir: true,
+    target: 'es2020',
+    sourcemap: false,
+  },
+  server: { port: 3000 },
+});
