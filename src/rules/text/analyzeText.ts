@@ -1,0 +1,19 @@
+import type { AnalyzedText } from './types';
+import { cleanText } from './cleanText';
+import { tokenize } from './tokenize';
+import { markNegation } from './markNegation';
+
+/** Cleans, tokenizes, stems and marks negation once; lookups afterwards are map hits. */
+export function analyzeText(raw: string): AnalyzedText {
+  const { cleaned, truncated } = cleanText(typeof raw === 'string' ? raw : '');
+  const { tokens, breaks } = tokenize(cleaned);
+  markNegation(tokens, breaks);
+  const stems = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const stem = tokens[i]?.stem ?? '';
+    const list = stems.get(stem);
+    if (list === undefined) stems.set(stem, [i]);
+    else list.push(i);
+  }
+  return { cleaned, tokens, stems, breaks, truncated };
+}

@@ -1,0 +1,65 @@
+import { BREAK_SENTENCE, type AnalyzedText, type Token } from './types';
+import { tokenize } from './tokenize';
+
+// Phrases are tokenized and stemmed like the text, so "docker swarm" matches "Docker Swarm" and
+// "docker swarms". Punctuation inside a phrase is a separator like in the text: "cve-" is the
+// token "cve", "sourcegraph/server" is "sourcegraph server". A phrase with no letters or digits
+// ("!!!") matches nothing. Phrases never span a sentence break (. ! ? newline).
+
+const phraseCache = new Map<string, string[]>();
+const MAX_CACHE = 10_000;
+
+/** The stems of `phrase`, cached: cue tables and rulebooks ask for the same phrases every ticket. */
+export function phraseStems(phrase: string): string[] {
+  const hit = phraseCache.get(phrase);
+  if (hit !== undefined) return hit;
+  const stems = tokenize(phrase).tokens.map((t) => t.stem);
+  if (phraseCache.size >= MAX_CACHE) phraseCache.clear();
+  phraseCache.set(phrase, stems);
+  return stems;
+}
+
+const NEGATORS_IN_PHRASE = new Set(['not', 'no', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt']);
+
+/**
+ * A phrase votes when its first token is not negated. A later token may be negated only by a
+ * negator inside the phrase itself: "not working" and "no results" are phrases about failure.
+ */
+function phraseIsLive(tokens: readonly Token[], from: number, length: number): boolean {
+  let sawNegator = false;
+  for (let k = 0; k < length; k++) {
+    const token = tokens[from + k];
+    if (token === undefined) return false;
+    if (token.negated && !sawNegator) return false;
+    if (NEGATORS_IN_PHRASE.has(token.stem)) sawNegator = true;
+  }
+  return true;
+}
+
+/** Matches of `phrase` as consecutive non-negated tokens: the original text slices, deduplicated. */
+export function findPhrase(text: AnalyzedText, phrase: string): string[] {
+  if (typeof phrase !== 'string') return [];
+  const stems = phraseStems(phrase);
+  const first = stems[0];
+  if (first === undefined) return [];
+  const candidates = text.stems.get(first);
+  if (candidates === undefined) return [];
+  const found: string[] = [];
+  for (const at of candidates) {
+    let ok = true;
+    for (let k = 1; k < stems.length; k++) {
+      const token = text.tokens[at + k];
+      if (token === undefined || token.stem !== stems[k] || (text.breaks[at + k] ?? 0) >= BREAK_SENTENCE) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || !phraseIsLive(text.tokens, at, stems.length)) continue;
+    const head = text.tokens[at];
+    const tail = text.tokens[at + stems.length - 1];
+    if (head === undefined || tail === undefined) continue;
+    const slice = text.cleaned.slice(head.start, tail.start + tail.raw.length);
+    if (!found.includes(slice)) found.push(slice);
+  }
+  return found;
+}
