@@ -3,3 +3,18 @@ export type * from './ZendeskClient';
 export { connectToZendesk, readFrameParams, type FrameLocation } from './connectToZendesk';
 export { waitForZendesk } from './waitForZendesk';
 export { ZendeskTimeoutError, TicketReadError, InsertError, describeError } from './errors';
+export { readSettings, SAVE_CHECK_MODES, SETTING_DEFAULTS, type AppSettings, type SaveCheckMode } from './readSettings';
+export { readTicket, ticketPaths } from './readTicket';
+export { watchTicket, WATCHED_TICKET_EVENTS } from './watchTicket';
+export { readUserLocale } from './readUserLocale';
+export { resizeFrame } from './resizeFrame';
+export { notify, type NotifyKind } from './notify';
+export { setTicketPriority } from './setTicketPriority';
+export { createMacroCatalog, MACROS_URL, MACRO_TITLE_PREFIX, type MacroCatalog } from './createMacroCatalog';
+export { insertMacro, type InsertOutcome } from './insertMacro';
+export {
+  registerSaveCheck,
+  SAVE_CHECK_BUDGET_MS,
+  type SaveCheckState,
+  type Translate,
+} from './registerSaveCheck';

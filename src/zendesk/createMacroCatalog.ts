@@ -1,0 +1,111 @@
+// Which of our built-in macros exist in the account, by title, resolved once per session.
+import type { MacroDefinition } from '../rules/types';
+import { isRateLimited, retryAfterSeconds } from './retryAfter';
+import type { ZendeskClient } from './ZendeskClient';
+
+export interface MacroCatalog {
+  /** Title → macro id of every active macro, loaded once; a failed load is retried on the next call. */
+  load(): Promise<ReadonlyMap<string, number>>;
+  /** The account's id for a built-in macro (exact title, else "Triage::<title>"), or null. */
+  idFor(macro: Pick<MacroDefinition, 'title'>): Promise<number | null>;
+}
+
+export const MACROS_URL = '/api/v2/macros/active?page[size]=100';
+/** Installed macros are prefixed so they group in Zendesk's macro menu. */
+export const MACRO_TITLE_PREFIX = 'Triage::';
+/** How long a 429 may hold us, whatever Retry-After says; the agent is waiting on a click. */
+export const MAX_RETRY_WAIT_MS = 10_000;
+const DEFAULT_RETRY_WAIT_MS = 2_000;
+/** Zendesk's cursor pagination stops at 10,000 records anyway; this also stops a looping cursor. */
+const MAX_PAGES = 100;
+
+interface MacroPage {
+  macros?: unknown;
+  meta?: { has_more?: unknown; after_cursor?: unknown };
+  links?: { next?: unknown };
+}
+
+export function createMacroCatalog(client: ZendeskClient): MacroCatalog {
+  let cached: Promise<ReadonlyMap<string, number>> | null = null;
+
+  const load = () => {
+    if (!cached) {
+      const attempt = loadActiveMacros(client);
+      cached = attempt;
+      // Forget a failure so the next Insert click tries again instead of failing forever.
+      attempt.catch(() => {
+        if (cached === attempt) cached = null;
+      });
+    }
+    return cached;
+  };
+
+  return {
+    load,
+    async idFor(macro) {
+      const titles = await load();
+      return titles.get(macro.title) ?? titles.get(`${MACRO_TITLE_PREFIX}${macro.title}`) ?? null;
+    },
+  };
+}
+
+async function loadActiveMacros(client: ZendeskClient): Promise<ReadonlyMap<string, number>> {
+  const titles = new Map<string, number>();
+  const seen = new Set<string>();
+  let url: string | null = MACROS_URL;
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    seen.add(url);
+    const body = await requestOnceMore(client, url);
+    const { macros, next } = readPage(body);
+    for (const { id, title } of macros) if (!titles.has(title)) titles.set(title, id);
+    url = next && !seen.has(next) ? next : null;
+  }
+  return titles;
+}
+
+/** One GET; on a 429 it waits for Retry-After (bounded) and tries exactly once more. */
+async function requestOnceMore(client: ZendeskClient, url: string): Promise<unknown> {
+  const get = () => client.request<unknown>({ url, type: 'GET', dataType: 'json' });
+  try {
+    return await get();
+  } catch (failure) {
+    if (!isRateLimited(failure)) throw failure;
+    const seconds = retryAfterSeconds(failure);
+    const waitMs = seconds === null ? DEFAULT_RETRY_WAIT_MS : Math.min(seconds * 1000, MAX_RETRY_WAIT_MS);
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    return get();
+  }
+}
+
+function readPage(body: unknown): { macros: { id: number; title: string }[]; next: string | null } {
+  const page = (body && typeof body === 'object' ? body : {}) as MacroPage;
+  const macros: { id: number; title: string }[] = [];
+  if (Array.isArray(page.macros)) {
+    for (const item of page.macros as unknown[]) {
+      if (!item || typeof item !== 'object') continue;
+      const { id, title, active } = item as Record<string, unknown>;
+      if (typeof id === 'number' && typeof title === 'string' && active !== false) macros.push({ id, title: title.trim() });
+    }
+  }
+  return { macros, next: nextPageUrl(page) };
+}
+
+/**
+ * The next page as a relative URL: from `meta.after_cursor` when `has_more`, else from
+ * `links.next` with its host dropped, so the request stays on the agent's own account.
+ */
+function nextPageUrl(page: MacroPage): string | null {
+  const meta = page.meta && typeof page.meta === 'object' ? page.meta : undefined;
+  if (meta && meta.has_more === false) return null;
+  if (meta && meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor) {
+    return `${MACROS_URL}&page[after]=${encodeURIComponent(meta.after_cursor)}`;
+  }
+  const next = page.links && typeof page.links === 'object' ? page.links.next : undefined;
+  if (typeof next !== 'string' || next === '') return null;
+  try {
+    const parsed = new URL(next, 'https://placeholder.invalid');
+    return parsed.pathname.startsWith('/api/v2/') ? `${parsed.pathname}${parsed.search}` : null;
+  } catch {
+    return null;
+  }
+}
