@@ -1,0 +1,24 @@
+// What the sidebar asks `client.get` for, in one batched call.
+
+export const SIDEBAR_TICKET_PATHS = [
+  'ticket.id',
+  'ticket.subject',
+  'ticket.description',
+  'ticket.priority',
+  'ticket.status',
+  'ticket.type',
+  'ticket.tags',
+  'ticket.via',
+  'ticket.createdAt',
+  'ticket.updatedAt',
+  'ticket.recipient',
+  'ticket.requester',
+  'ticket.organization',
+] as const;
+
+export const CUSTOM_FIELD_PATH_PREFIX = 'ticket.customField:custom_field_';
+
+/** The ZAF path of a ticket custom field, e.g. "ticket.customField:custom_field_360001". */
+export function customFieldPath(id: string): string {
+  return `${CUSTOM_FIELD_PATH_PREFIX}${id}`;
+}
