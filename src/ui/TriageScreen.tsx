@@ -1,0 +1,38 @@
+import { ConfigurationNotices } from './panel/ConfigurationNotices';
+import { AssessmentPanel } from './panel/AssessmentPanel';
+import { PanelSkeleton } from './panel/PanelSkeleton';
+import { PanelFrame } from './PanelFrame';
+import { TicketReadFailure } from './states/TicketReadFailure';
+import { useSaveCheck } from './hooks/useSaveCheck';
+import { useTicketAssessment } from './hooks/useTicketAssessment';
+import { useZendesk } from './ZendeskContext';
+
+/** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment. */
+export function TriageScreen({ now }: { now?: () => Date }) {
+  const { client, settings, rulebook, rulebookProblems } = useZendesk();
+  const { state, retry } = useTicketAssessment(now);
+  useSaveCheck(state.status === 'ready' ? state.ticket : null, state.status === 'ready' ? state.assessment : null);
+
+  const notices = <ConfigurationNotices rulebookProblems={rulebookProblems} settingsProblems={settings.problems} />;
+  if (state.status === 'error') {
+    return (
+      <PanelFrame state="error" client={client}>
+        <TicketReadFailure reason={state.reason} onRetry={retry} />
+      </PanelFrame>
+    );
+  }
+  if (state.status === 'loading') {
+    return (
+      <PanelFrame state="loading" client={client}>
+        {notices}
+        <PanelSkeleton />
+      </PanelFrame>
+    );
+  }
+  return (
+    <PanelFrame state="ready" client={client}>
+      {notices}
+      <AssessmentPanel ticket={state.ticket} assessment={state.assessment} rulebook={rulebook} />
+    </PanelFrame>
+  );
+}

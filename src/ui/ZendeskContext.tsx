@@ -1,0 +1,28 @@
+// In the spirit of Zendesk's React scaffold (its ClientProvider): one context hands the connected
+// ZAF port, the settings and the loaded rulebook to every hook, so no component imports the SDK.
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppSettings, MacroCatalog, ZendeskClient } from '../zendesk';
+import type { Rulebook, RulebookProblem } from '../rules/types';
+
+export interface ZendeskSession {
+  client: ZendeskClient;
+  settings: AppSettings;
+  rulebook: Rulebook;
+  /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
+  rulebookProblems: RulebookProblem[];
+  /** Macro ids resolved once per session. */
+  catalog: MacroCatalog;
+}
+
+const ZendeskContext = createContext<ZendeskSession | null>(null);
+
+export function ZendeskProvider({ session, children }: { session: ZendeskSession; children: ReactNode }) {
+  return <ZendeskContext.Provider value={session}>{children}</ZendeskContext.Provider>;
+}
+
+/** The connected session; only rendered below a ZendeskProvider. */
+export function useZendesk(): ZendeskSession {
+  const session = useContext(ZendeskContext);
+  if (!session) throw new Error('useZendesk is used outside a ZendeskProvider');
+  return session;
+}

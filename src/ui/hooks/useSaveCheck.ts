@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { registerSaveCheck, type SaveCheckState } from '../../zendesk';
+import type { Assessment, Ticket } from '../../rules/types';
+import { useTranslation, type Translate } from '../i18n';
+import { useZendesk } from '../ZendeskContext';
+
+/**
+ * Registers the `ticket.save` hook once per session. The hook reads the latest assessment and
+ * words through refs, so a re-assessment never re-registers it (two handlers would warn twice).
+ */
+export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | null): void {
+  const { client, settings } = useZendesk();
+  const { t } = useTranslation();
+  const latest = useRef<SaveCheckState>({ mode: settings.saveCheckMode, suggested: null, current: null });
+  const words = useRef<Translate>(t);
+
+  useEffect(() => {
+    latest.current = {
+      mode: settings.saveCheckMode,
+      suggested: assessment?.priority ?? null,
+      current: ticket?.priority ?? null,
+    };
+    words.current = t;
+  }, [settings.saveCheckMode, assessment, ticket, t]);
+
+  useEffect(
+    () =>
+      registerSaveCheck(
+        client,
+        () => latest.current,
+        (key, vars) => words.current(key, vars),
+      ),
+    [client],
+  );
+}

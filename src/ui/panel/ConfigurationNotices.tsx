@@ -1,0 +1,45 @@
+import { Notification } from '@zendeskgarden/react-notifications';
+import type { RulebookProblem } from '../../rules/types';
+import { useTranslation } from '../i18n';
+import { ReasonList } from './styles';
+
+/**
+ * A broken rulebook override or ignored settings: shown with every problem (and its JSON path)
+ * while the default rulebook keeps the panel working.
+ */
+export function ConfigurationNotices({
+  rulebookProblems,
+  settingsProblems,
+}: {
+  rulebookProblems: RulebookProblem[];
+  settingsProblems: string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {rulebookProblems.length > 0 && (
+        <Notification type="warning" data-testid="rulebook-problems" role="note">
+          <Notification.Title>{t('ui.rulebook.title')}</Notification.Title>
+          <Notification.Paragraph>{t('ui.rulebook.body')}</Notification.Paragraph>
+          <ReasonList>
+            {rulebookProblems.map((problem, index) => (
+              <li key={`${problem.path}-${index}`}>
+                {t('ui.rulebook.problem', { path: problem.path, message: problem.message })}
+              </li>
+            ))}
+          </ReasonList>
+        </Notification>
+      )}
+      {settingsProblems.length > 0 && (
+        <Notification type="warning" data-testid="settings-problems" role="note">
+          <Notification.Title>{t('ui.settings.title')}</Notification.Title>
+          <ReasonList>
+            {settingsProblems.map((problem, index) => (
+              <li key={index}>{t('ui.settings.problem', { problem })}</li>
+            ))}
+          </ReasonList>
+        </Notification>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Assessment } from '../../rules/types';
+import { useTranslation } from '../i18n';
+import { PriorityCheck } from './PriorityCheck';
+import { Line, Section, SectionHeading, Subtle } from './styles';
+import { WhyDisclosure, reasonsFor } from './WhyDisclosure';
+
+export function SeveritySection({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const heading = t('ui.sections.severity');
+  const priority = t(`ui.priorities.${assessment.priority}`);
+  return (
+    <Section aria-label={heading}>
+      <SectionHeading>{heading}</SectionHeading>
+      <Line data-testid="severity">
+        {t('ui.severity.value', {
+          severity: assessment.severity,
+          name: t(`ui.severity.names.${assessment.severity}`),
+        })}
+      </Line>
+      <Subtle>{t('ui.severity.mapsTo', { priority })}</Subtle>
+      <Subtle data-testid="first-response">
+        {assessment.firstResponseTarget
+          ? t('ui.severity.firstResponse', { target: assessment.firstResponseTarget })
+          : t('ui.severity.planUnknown')}
+      </Subtle>
+      <WhyDisclosure
+        label={heading}
+        reasons={reasonsFor(assessment.reasons, 'severity', 'priority', 'firstResponseTarget')}
+      />
+      <PriorityCheck check={assessment.priorityCheck} />
+    </Section>
+  );
+}

@@ -1,0 +1,132 @@
+// The panel's few layout primitives, built on the Garden theme so spacing, colours and focus
+// rings match Zendesk. Kept tiny: the 320 px sidebar has no room for decoration.
+import styled, { css, keyframes } from 'styled-components';
+import { focusStyles, getColor } from '@zendeskgarden/react-theming';
+
+export const Section = styled.section`
+  padding: ${(p) => p.theme.space.sm} 0;
+  border-top: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+`;
+
+export const SectionHeading = styled.h2`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  text-transform: uppercase;
+  letter-spacing: 0.02em;
+`;
+
+export const Line = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  font-size: ${(p) => p.theme.fontSizes.md};
+  line-height: ${(p) => p.theme.lineHeights.md};
+  overflow-wrap: anywhere;
+`;
+
+export const Subtle = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  overflow-wrap: anywhere;
+`;
+
+export const Row = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+export const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const pulse = keyframes`
+  from { opacity: 1; }
+  to { opacity: 0.5; }
+`;
+
+/** A grey bar that reserves the space of text still loading, so nothing jumps when it arrives. */
+export const SkeletonBar = styled.span<{ $width?: string }>`
+  display: block;
+  width: ${(p) => p.$width ?? '100%'};
+  height: ${(p) => p.theme.lineHeights.md};
+  margin-bottom: ${(p) => p.theme.space.xxs};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+  background: ${(p) => getColor({ theme: p.theme, variable: 'background.emphasis' })};
+  animation: ${pulse} 0.9s ease-in-out infinite alternate;
+  @media (prefers-reduced-motion: reduce) {
+    animation: none;
+  }
+`;
+
+/** The "Why?" toggle: a real button that looks like a small link, with Garden's focus ring. */
+export const DisclosureButton = styled.button`
+  padding: 0;
+  border: none;
+  background: none;
+  cursor: pointer;
+  font: inherit;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.primary' })};
+  text-decoration: underline;
+  border-radius: ${(p) => p.theme.borderRadii.sm};
+  ${(p) => focusStyles({ theme: p.theme })}
+`;
+
+export const ReasonList = styled.ul`
+  margin: ${(p) => p.theme.space.xxs} 0 0;
+  padding-left: ${(p) => p.theme.space.md};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  overflow-wrap: anywhere;
+`;
+
+/** One line, cut with an ellipsis: the macro body preview. */
+export const Preview = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+`;
+
+export const Result = styled.p<{ $tone: 'success' | 'danger' | 'neutral' }>`
+  margin: ${(p) => p.theme.space.xxs} 0 0;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  ${(p) =>
+    p.$tone !== 'neutral' &&
+    css`
+      color: ${getColor({ theme: p.theme, variable: `foreground.${p.$tone}` })};
+    `}
+`;
+
+export const PlainList = styled.ul`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.sm};
+`;
+
+/** Read by screen readers, not shown. */
+export const VisuallyHidden = styled.span`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;

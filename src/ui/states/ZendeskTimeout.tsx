@@ -1,0 +1,13 @@
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useTranslation } from '../i18n';
+import { StateMessage } from './StateMessage';
+
+/** The host never registered the app within the time limit. */
+export function ZendeskTimeout({ seconds }: { seconds: number }) {
+  const { t } = useTranslation();
+  return (
+    <StateMessage type="warning" title={t('ui.timeout.title')} testId="zendesk-timeout">
+      <Alert.Paragraph>{t('ui.timeout.body', { seconds })}</Alert.Paragraph>
+    </StateMessage>
+  );
+}
