@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { MacroDefinition } from '../../../src/rules/types';
+import { createMacroCatalog } from '../../../src/zendesk/createMacroCatalog';
+import { InsertError } from '../../../src/zendesk/errors';
+import { insertMacro } from '../../../src/zendesk/insertMacro';
+import { FakeZendeskClient, macroPages } from '../../fakes/FakeZendeskClient';
+
+const askForLogs: MacroDefinition = {
+  slug: 'ask_for_logs',
+  title: 'Ask for logs',
+  visibility: 'public',
+  body: 'Could you send us the logs from the last hour?',
+};
+const routeToCe: MacroDefinition = {
+  slug: 'route_to_ce',
+  title: 'Route to CE',
+  visibility: 'internal',
+  body: 'No action for CS: route to the account CE.',
+};
+
+function clientWithMacros(macros: { id: number; title: string }[]) {
+  const client = new FakeZendeskClient();
+  client.respond('/api/v2/macros/active', ...macroPages([macros]));
+  return client;
+}
+
+describe('insertMacro', () => {
+  it("applies the account's macro with invoke('macro', id) when it exists", async () => {
+    const client = clientWithMacros([{ id: 42, title: 'Triage::Ask for logs' }]);
+    const outcome = await insertMacro(client, createMacroCatalog(client), askForLogs);
+
+    expect(outcome).toEqual({ kind: 'macro', id: 42 });
+    expect(client.calls.invoke).toEqual([{ name: 'macro', args: [42] }]);
+    expect(client.calls.set).toEqual([]);
+  });
+
+  it('falls back to the composer as an internal note for an internal macro', async () => {
+    const client = clientWithMacros([{ id: 1, title: 'Something else' }]);
+    const outcome = await insertMacro(client, createMacroCatalog(client), routeToCe);
+
+    expect(outcome).toEqual({ kind: 'composer', visibility: 'internal' });
+    expect(client.calls.set).toEqual([{ 'ticket.comment.type': 'internalNote' }]);
+    expect(client.calls.invoke).toEqual([{ name: 'ticket.comment.appendText', args: [routeToCe.body] }]);
+  });
+
+  it('falls back to the composer as a public reply for a public macro', async () => {
+    const client = clientWithMacros([]);
+    const outcome = await insertMacro(client, createMacroCatalog(client), askForLogs);
+
+    expect(outcome).toEqual({ kind: 'composer', visibility: 'public' });
+    expect(client.calls.set).toEqual([{ 'ticket.comment.type': 'publicReply' }]);
+    expect(client.calls.invoke).toEqual([{ name: 'ticket.comment.appendText', args: [askForLogs.body] }]);
+  });
+
+  it('throws InsertError with a reason when the macro cannot be applied, and works on retry', async () => {
+    const client = clientWithMacros([{ id: 42, title: 'Ask for logs' }]);
+    const catalog = createMacroCatalog(client);
+    client.invokeFailures.macro = new Error('Timeout when invoking "invoke"');
+
+    const failure = await insertMacro(client, catalog, askForLogs).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InsertError);
+    expect((failure as InsertError).reason).toContain('Ask for logs');
+
+    delete client.invokeFailures.macro;
+    expect(await insertMacro(client, catalog, askForLogs)).toEqual({ kind: 'macro', id: 42 });
+  });
+
+  it('throws InsertError when the macro list cannot be loaded (no silent fallback)', async () => {
+    const client = new FakeZendeskClient();
+    client.respond('/api/v2/macros/active', { status: 500 });
+    const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(InsertError);
+    expect((failure as InsertError).reason).toMatch(/macros.*HTTP 500/);
+    expect(client.calls.invoke).toEqual([]);
+  });
+
+  it('throws InsertError when the composer refuses the text', async () => {
+    const client = clientWithMacros([]);
+    client.invokeFailures['ticket.comment.appendText'] = new Error('no composer');
+    await expect(insertMacro(client, createMacroCatalog(client), askForLogs)).rejects.toBeInstanceOf(InsertError);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../../src/zendesk/readSettings';
+
+describe('readSettings', () => {
+  it('uses the manifest defaults when there are no settings', () => {
+    for (const metadata of [{}, { settings: {} }, null, undefined, { settings: 'nonsense' }]) {
+      const settings = readSettings(metadata as never);
+      expect(settings.config).toEqual({
+        requestType: [],
+        plan: [{ from: 'organization_field', key: 'support_plan' }],
+        deployment: [{ from: 'organization_field', key: 'deployment' }],
+        productVersion: [],
+        assignedCe: [{ from: 'organization_field', key: 'customer_engineer' }],
+        currentMajorVersion: 6,
+        maxSuggestions: 3,
+      });
+      expect(settings.saveCheckMode).toBe('warn');
+      expect(settings.rulebookOverride).toBeUndefined();
+      expect(settings.customFieldIds).toEqual([]);
+      expect(settings.problems).toEqual([]);
+    }
+  });
+
+  it('maps every parameter, custom field first and organization field after', () => {
+    const settings = readSettings({
+      settings: {
+        requestTypeFieldId: '360001',
+        deploymentFieldId: 360002,
+        productVersionFieldId: ' 360003 ',
+        planOrganizationField: 'plan',
+        deploymentOrganizationField: 'hosting',
+        assignedCeOrganizationField: 'ta_name',
+        currentMajorVersion: '7',
+        maxSuggestions: 5,
+        saveCheckMode: 'Block',
+        rulebookOverride: '{"version":1}',
+      },
+    });
+    expect(settings.config).toEqual({
+      requestType: [{ from: 'custom_field', id: '360001' }],
+      plan: [{ from: 'organization_field', key: 'plan' }],
+      deployment: [
+        { from: 'custom_field', id: '360002' },
+        { from: 'organization_field', key: 'hosting' },
+      ],
+      productVersion: [{ from: 'custom_field', id: '360003' }],
+      assignedCe: [{ from: 'organization_field', key: 'ta_name' }],
+      currentMajorVersion: 7,
+      maxSuggestions: 5,
+    });
+    expect(settings.saveCheckMode).toBe('block');
+    expect(settings.rulebookOverride).toBe('{"version":1}');
+    expect(settings.customFieldIds).toEqual(['360001', '360002', '360003']);
+    expect(settings.problems).toEqual([]);
+  });
+
+  it('treats blanks as unset', () => {
+    const settings = readSettings({
+      settings: { requestTypeFieldId: '', planOrganizationField: '  ', maxSuggestions: '', rulebookOverride: '  \n' },
+    });
+    expect(settings.config.requestType).toEqual([]);
+    expect(settings.config.plan).toEqual([{ from: 'organization_field', key: 'support_plan' }]);
+    expect(settings.config.maxSuggestions).toBe(3);
+    expect(settings.rulebookOverride).toBeUndefined();
+    expect(settings.problems).toEqual([]);
+  });
+
+  it('falls back to defaults with one problem per unusable value', () => {
+    const settings = readSettings({
+      settings: {
+        requestTypeFieldId: 'custom_field_12',
+        planOrganizationField: 'support plan!',
+        currentMajorVersion: 'six',
+        maxSuggestions: 2.5,
+        saveCheckMode: 'strict',
+        deploymentFieldId: true,
+        rulebookOverride: { version: 1 },
+      },
+    });
+    expect(settings.config.requestType).toEqual([]);
+    expect(settings.config.plan).toEqual([{ from: 'organization_field', key: 'support_plan' }]);
+    expect(settings.config.currentMajorVersion).toBe(6);
+    expect(settings.config.maxSuggestions).toBe(3);
+    expect(settings.saveCheckMode).toBe('warn');
+    expect(settings.customFieldIds).toEqual([]);
+    expect(settings.problems).toHaveLength(7);
+    for (const name of ['requestTypeFieldId', 'planOrganizationField', 'currentMajorVersion', 'maxSuggestions', 'saveCheckMode', 'deploymentFieldId', 'rulebookOverride']) {
+      expect(settings.problems.some((problem) => problem.includes(`"${name}"`))).toBe(true);
+    }
+  });
+
+  it('rejects out-of-range numbers', () => {
+    const settings = readSettings({ settings: { maxSuggestions: 0, currentMajorVersion: -1 } });
+    expect(settings.config.maxSuggestions).toBe(3);
+    expect(settings.config.currentMajorVersion).toBe(6);
+    expect(settings.problems).toHaveLength(2);
+  });
+
+  it('lists a custom field used twice once', () => {
+    const settings = readSettings({ settings: { requestTypeFieldId: '42', deploymentFieldId: '42' } });
+    expect(settings.customFieldIds).toEqual(['42']);
+  });
+});
