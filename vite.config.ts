@@ -22,6 +22,10 @@ function zendeskAppLayout(): Plugin {
       cpSync(resolve(root, 'translations'), resolve(dist, 'translations'), { recursive: true });
       const requirements = resolve(root, 'requirements.json');
       if (existsSync(requirements)) cpSync(requirements, resolve(dist, 'requirements.json'));
+      // `zcli apps:server dist` reads its settings from the app directory; with every parameter
+      // listed there it never prompts (npm start, browser tests). Zendesk ignores the file.
+      const zcliConfig = resolve(root, 'zcli.apps.config.json');
+      if (existsSync(zcliConfig)) cpSync(zcliConfig, resolve(dist, 'zcli.apps.config.json'));
     },
   };
 }

@@ -1,0 +1,61 @@
+// Answers `client.request` from fixtures, the way Zendesk's proxy would: the macros API with cursor
+// pagination, 429s with Retry-After, and failures, all chosen by the fault knobs.
+import type { Faults } from './Faults';
+import { FIXTURE_MACROS, macroAsRest } from './fixtureMacros';
+
+/** `responseArgs` of `zaf.request:K.done` ([data, textStatus, xhr]) or `.fail` ([xhr, textStatus, error]). */
+export type RequestAnswer = { outcome: 'done' | 'fail'; responseArgs: unknown[] };
+
+const ORIGIN = 'https://preview.zendesk.com';
+
+export function answerRequest(options: unknown, faults: Faults): { answer: RequestAnswer; consumedRateLimit: boolean } {
+  const url = typeof options === 'string' ? options : (options as { url?: unknown } | null)?.url;
+  const method = String((options as { type?: unknown } | null)?.type ?? 'GET').toUpperCase();
+  if (typeof url !== 'string') return { answer: failure(400, { error: 'No url' }), consumedRateLimit: false };
+
+  if (faults.rateLimitNext > 0) {
+    return {
+      answer: failure(429, { error: 'TooManyRequests', description: 'Rate limit exceeded' }, {
+        'Retry-After': String(faults.retryAfterSeconds),
+      }),
+      consumedRateLimit: true,
+    };
+  }
+  if (faults.requestFails) return { answer: failure(500, { error: 'InternalError' }), consumedRateLimit: false };
+
+  const parsed = new URL(url, ORIGIN);
+  if (method === 'GET' && /^\/api\/v2\/macros\/active(\.json)?$/.test(parsed.pathname)) {
+    return { answer: success(macrosPage(parsed, faults)), consumedRateLimit: false };
+  }
+  return { answer: failure(404, { error: 'InvalidEndpoint', description: 'Not found' }), consumedRateLimit: false };
+}
+
+function macrosPage(url: URL, faults: Faults): Record<string, unknown> {
+  const available = FIXTURE_MACROS.filter((macro) => macro.slug === null || !faults.missingMacros.includes(macro.slug));
+  const asked = Number(url.searchParams.get('page[size]') ?? 100);
+  const size = Math.max(1, Math.min(Number.isFinite(asked) ? asked : 100, 100, faults.macrosPageSize));
+  const after = url.searchParams.get('page[after]');
+  const start = after !== null && /^c\d+$/.test(after) ? Number(after.slice(1)) : 0;
+  const page = available.slice(start, start + size);
+  const hasMore = start + size < available.length;
+  const nextCursor = hasMore ? `c${start + size}` : null;
+  const next = new URL('/api/v2/macros/active', ORIGIN);
+  next.searchParams.set('page[size]', String(size));
+  if (nextCursor) next.searchParams.set('page[after]', nextCursor);
+  return {
+    macros: page.map((macro, index) => macroAsRest(macro, start + index + 1)),
+    meta: { has_more: hasMore, after_cursor: nextCursor, before_cursor: start > 0 ? `c${start}` : null },
+    links: { next: hasMore ? next.toString() : null, prev: null },
+  };
+}
+
+function success(data: unknown): RequestAnswer {
+  const xhr = { status: 200, statusText: 'OK', responseText: JSON.stringify(data), responseJSON: data, headers: {} };
+  return { outcome: 'done', responseArgs: [data, 'success', xhr] };
+}
+
+function failure(status: number, body: unknown, headers: Record<string, string> = {}): RequestAnswer {
+  const statusText = status === 429 ? 'Too Many Requests' : status === 404 ? 'Not Found' : 'Error';
+  const xhr = { status, statusText, responseText: JSON.stringify(body), responseJSON: body, headers };
+  return { outcome: 'fail', responseArgs: [xhr, 'error', statusText] };
+}

@@ -1,0 +1,71 @@
+// Maps a REST-shaped sample ticket onto the object tree the ticket sidebar reads with `client.get`
+// (zendesk-apps.md §4): `ticket.*` in the sidebar's camelCase, plus `currentUser` and `currentAccount`.
+import type { SampleTicket } from './SampleTicket';
+
+export type ZafState = Record<string, unknown> & {
+  ticket: Record<string, unknown>;
+  currentUser: Record<string, unknown>;
+  currentAccount: Record<string, unknown>;
+};
+
+/** Custom fields live under one flat key each, as the sidebar names them. */
+export function customFieldKey(fieldId: number | string): string {
+  return `customField:custom_field_${fieldId}`;
+}
+
+export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafState {
+  const organization = sample.organization
+    ? {
+        id: sample.organization.id ?? sample.organization_id ?? null,
+        name: sample.organization.name ?? null,
+        tags: sample.organization.tags ?? [],
+        organizationFields: { ...(sample.organization.organization_fields ?? {}) },
+      }
+    : null;
+  const requesterEmail = sample.requester?.email ?? null;
+
+  const ticket: Record<string, unknown> = {
+    id: sample.id,
+    isNew: false,
+    subject: sample.subject ?? '',
+    description: sample.description ?? '',
+    priority: sample.priority ?? null,
+    status: sample.status ?? 'new',
+    type: sample.type ?? null,
+    tags: [...(sample.tags ?? [])],
+    externalId: null,
+    createdAt: sample.created_at ?? null,
+    updatedAt: sample.updated_at ?? null,
+    recipient: sample.recipient ?? null,
+    via: { channel: sample.via?.channel ?? 'web', source: {} },
+    requester: {
+      id: sample.requester_id ?? 5000 + sample.id,
+      name: sample.requester?.name ?? requesterEmail ?? 'Requester',
+      email: requesterEmail,
+      role: sample.requester?.role ?? 'end-user',
+      locale: 'en-US',
+      tags: [],
+    },
+    organization,
+    assignee: { user: null, group: null },
+    brand: { id: 1, name: 'Preview' },
+    form: { id: 1 },
+    comment: { text: '', type: 'publicReply', useRichText: true, attachments: [] },
+  };
+  for (const field of sample.custom_fields ?? []) {
+    ticket[customFieldKey(field.id)] = field.value;
+  }
+
+  return {
+    ticket,
+    currentUser: {
+      id: 1,
+      name: 'Preview Agent',
+      email: 'agent@preview.example',
+      role: 'admin',
+      locale,
+      timeZone: { ianaName: 'UTC' },
+    },
+    currentAccount: { subdomain: 'preview', planName: 'enterprise', timeZone: { ianaName: 'UTC' } },
+  };
+}

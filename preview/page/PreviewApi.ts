@@ -1,0 +1,67 @@
+// `window.__zafHost`: what browser tests (and curious people in devtools) use to drive the host
+// and read what the app did.
+import type { Faults } from '../host/Faults';
+import type { HostLogEntry } from '../host/HostLog';
+import type { SaveOutcome } from '../host/ZafHost';
+import type { ZafState } from '../host/zafStateFromSample';
+import type { PreviewSession } from './PreviewSession';
+
+export interface PreviewApi {
+  readonly log: HostLogEntry[];
+  readonly counts: Record<string, number>;
+  readonly subscriptions: Record<string, number>;
+  readonly toasts: { message: string; kind: string }[];
+  readonly frameHeight: number;
+  readonly registered: boolean;
+  readonly ticketIds: number[];
+  emit(name: string, payload?: unknown): void;
+  save(): Promise<SaveOutcome>;
+  /** Agent edits of live fields, e.g. `{ tags: ['a'], priority: 'high' }`: fires their change events. */
+  setTicket(patch: Record<string, unknown>): void;
+  getTicket(): ZafState;
+  setFaults(patch: Partial<Faults>): void;
+  resetFaults(): void;
+  /** Opens a sample ticket in a fresh app frame, with optional setting overrides and locale. */
+  loadTicket(id: number, options?: { settings?: Record<string, unknown>; locale?: string }): void;
+  reopen(): void;
+  clearLog(): void;
+}
+
+export function createPreviewApi(session: PreviewSession, ticketIds: number[]): PreviewApi {
+  const host = session.host;
+  return {
+    get log() {
+      return host.log.entries;
+    },
+    get counts() {
+      return host.log.counts;
+    },
+    get subscriptions() {
+      return host.subscriptions;
+    },
+    get toasts() {
+      return session.toasts;
+    },
+    get frameHeight() {
+      return host.frameHeight;
+    },
+    get registered() {
+      return host.registered;
+    },
+    ticketIds,
+    emit: (name, payload) => host.emit(name, payload),
+    save: () => session.save(),
+    setTicket: (patch) => host.editTicket(patch),
+    getTicket: () => session.store.snapshot(),
+    setFaults: (patch) => session.setFaults(patch),
+    resetFaults: () => session.resetFaults(),
+    loadTicket: (id, options = {}) => {
+      if (options.settings) session.settingsOverride = { ...options.settings };
+      if (options.locale) session.locale = options.locale;
+      host.log.clear();
+      session.loadTicket(id);
+    },
+    reopen: () => session.reopen(),
+    clearLog: () => host.log.clear(),
+  };
+}
