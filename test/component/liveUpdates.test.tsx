@@ -1,0 +1,77 @@
+// Re-assessment when Zendesk says the ticket changed: one get per burst, and a late reply to an
+// older read never overwrites a newer one.
+import './support/browserShims';
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ZafGetResult } from '../../src/zendesk';
+import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
+import { renderApp, renderWith } from './support/renderApp';
+import { EMPLOYMENT_VERIFICATION, FEATURE_REQUEST, GETTING_AN_ERROR } from './support/sidebarTickets';
+
+const ticketReads = (fake: FakeZendeskClient) => fake.calls.get.filter((paths) => paths.includes('ticket.subject')).length;
+
+describe('live updates', () => {
+  it('re-assesses after a tags change with a single get', async () => {
+    const { fake } = renderApp({ state: GETTING_AN_ERROR });
+    const shown = await screen.findByTestId('assessment');
+    expect(shown).toHaveAttribute('data-owner', 'cs');
+    const before = ticketReads(fake);
+
+    // The agent turns the ticket into spam-like non-support mail and Zendesk fires its events.
+    fake.setTicket({
+      'ticket.subject': EMPLOYMENT_VERIFICATION['ticket.subject'],
+      'ticket.description': EMPLOYMENT_VERIFICATION['ticket.description'],
+      'ticket.tags': ['spam'],
+    });
+    act(() => {
+      fake.emit('ticket.tags.changed', ['spam']);
+      fake.emit('ticket.subject.changed', EMPLOYMENT_VERIFICATION['ticket.subject']);
+      fake.emit('ticket.tags.changed', ['spam']);
+    });
+
+    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'));
+    expect(ticketReads(fake) - before).toBe(1);
+  });
+
+  it('ignores a slow reply to an older read', async () => {
+    // A client whose ticket reads are answered by the test, in any order.
+    const pending: { resolve: (value: ZafGetResult) => void; paths: string[] }[] = [];
+    class ControlledClient extends FakeZendeskClient {
+      override get(paths: string | string[]): Promise<ZafGetResult> {
+        const list = Array.isArray(paths) ? paths : [paths];
+        if (!list.includes('ticket.subject')) return super.get(paths);
+        return new Promise((resolve) => pending.push({ resolve, paths: list }));
+      }
+      answer(index: number, state: Record<string, unknown>) {
+        const saved = this.state;
+        this.state = { ...saved, ...state };
+        const entry = pending[index]!;
+        void super.get(entry.paths).then((result) => {
+          this.state = saved;
+          entry.resolve(result);
+        });
+      }
+    }
+    const fake = new ControlledClient({ state: GETTING_AN_ERROR });
+    renderWith(fake);
+    await waitFor(() => expect(pending).toHaveLength(1));
+    act(() => fake.emit('ticket.subject.changed', 'x'));
+    await waitFor(() => expect(pending).toHaveLength(2));
+
+    // The newer read answers first with the feature request, then the old one arrives late.
+    await act(async () => fake.answer(1, FEATURE_REQUEST));
+    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'ce'));
+    await act(async () => fake.answer(0, EMPLOYMENT_VERIFICATION));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'ce');
+  });
+
+  it('stops listening when the app unmounts', async () => {
+    const { fake, unmount } = renderApp({ state: GETTING_AN_ERROR });
+    await screen.findByTestId('assessment');
+    expect(fake.subscriberCount('ticket.tags.changed')).toBe(1);
+    unmount();
+    expect(fake.subscriberCount('ticket.tags.changed')).toBe(0);
+    expect(fake.subscriberCount('ticket.save')).toBe(0);
+  });
+});
