@@ -1,5 +1,6 @@
 import { BREAK_SENTENCE, type AnalyzedText, type Token } from './types';
 import { tokenize } from './tokenize';
+import { NEGATORS } from './markNegation';
 
 // Phrases are tokenized and stemmed like the text, so "docker swarm" matches "Docker Swarm" and
 // "docker swarms". Punctuation inside a phrase is a separator like in the text: "cve-" is the
@@ -19,7 +20,6 @@ export function phraseStems(phrase: string): string[] {
   return stems;
 }
 
-const NEGATORS_IN_PHRASE = new Set(['not', 'no', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt']);
 
 /**
  * A phrase votes when its first token is not negated. A later token may be negated only by a
@@ -31,20 +31,18 @@ function phraseIsLive(tokens: readonly Token[], from: number, length: number): b
     const token = tokens[from + k];
     if (token === undefined) return false;
     if (token.negated && !sawNegator) return false;
-    if (NEGATORS_IN_PHRASE.has(token.stem)) sawNegator = true;
+    if (NEGATORS.has(token.stem)) sawNegator = true;
   }
   return true;
 }
 
-/** Matches of `phrase` as consecutive non-negated tokens: the original text slices, deduplicated. */
-export function findPhrase(text: AnalyzedText, phrase: string): string[] {
-  if (typeof phrase !== 'string') return [];
-  const stems = phraseStems(phrase);
+/** Start indexes of live matches of the stem sequence `stems` (see phraseStems). */
+export function findPhraseStarts(text: AnalyzedText, stems: readonly string[]): number[] {
   const first = stems[0];
   if (first === undefined) return [];
   const candidates = text.stems.get(first);
   if (candidates === undefined) return [];
-  const found: string[] = [];
+  const starts: number[] = [];
   for (const at of candidates) {
     let ok = true;
     for (let k = 1; k < stems.length; k++) {
@@ -54,11 +52,26 @@ export function findPhrase(text: AnalyzedText, phrase: string): string[] {
         break;
       }
     }
-    if (!ok || !phraseIsLive(text.tokens, at, stems.length)) continue;
-    const head = text.tokens[at];
-    const tail = text.tokens[at + stems.length - 1];
-    if (head === undefined || tail === undefined) continue;
-    const slice = text.cleaned.slice(head.start, tail.start + tail.raw.length);
+    if (ok && phraseIsLive(text.tokens, at, stems.length)) starts.push(at);
+  }
+  return starts;
+}
+
+/** The original text of tokens `from` .. `from + length - 1`. */
+export function tokenSlice(text: AnalyzedText, from: number, length: number): string {
+  const head = text.tokens[from];
+  const tail = text.tokens[from + length - 1];
+  if (head === undefined || tail === undefined) return '';
+  return text.cleaned.slice(head.start, tail.start + tail.raw.length);
+}
+
+/** Matches of `phrase` as consecutive non-negated tokens: the original text slices, deduplicated. */
+export function findPhrase(text: AnalyzedText, phrase: string): string[] {
+  if (typeof phrase !== 'string') return [];
+  const stems = phraseStems(phrase);
+  const found: string[] = [];
+  for (const at of findPhraseStarts(text, stems)) {
+    const slice = tokenSlice(text, at, stems.length);
     if (!found.includes(slice)) found.push(slice);
   }
   return found;

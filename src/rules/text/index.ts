@@ -3,6 +3,6 @@ export type { Token, AnalyzedText } from './types';
 export { BREAK_NONE, BREAK_CLAUSE, BREAK_SENTENCE } from './types';
 export { analyzeText } from './analyzeText';
 export { findWords } from './findWords';
-export { findPhrase } from './findPhrase';
+export { findPhrase, findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 export { stemWord } from './stemWord';
 export { cleanText, RAW_CAP, CLEANED_CAP } from './cleanText';

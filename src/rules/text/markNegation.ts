@@ -5,7 +5,7 @@ import { BREAK_NONE, type Token } from './types';
 // start", "couldn't connect" describe the problem itself, so they never negate.
 
 /** Stems (apostrophes dropped) that deny what follows. */
-const NEGATORS = new Set([
+export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'without', 'nor',
   'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt',
 ]);
