@@ -1,0 +1,13 @@
+// A link to an issue tracker in the conversation suggests a filed defect (§16 defect macros).
+
+/** Trackers whose every link is an issue. */
+const TRACKER_HOSTS = ['atlassian.net/browse/', 'linear.app/'] as const;
+/** Code hosts, where only issue or pull-request paths count. */
+const CODE_HOSTS = ['github.com/', 'gitlab.com/'] as const;
+const ISSUE_PATHS = ['/issues/', '/pull/', '/merge_requests/'] as const;
+
+export function hasIssueLink(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (TRACKER_HOSTS.some((host) => lower.includes(host))) return true;
+  return CODE_HOSTS.some((host) => lower.includes(host)) && ISSUE_PATHS.some((path) => lower.includes(path));
+}

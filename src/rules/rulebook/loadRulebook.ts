@@ -1,0 +1,34 @@
+import type { Rulebook, RulebookOverride, RulebookProblem } from '../types';
+import { DEFAULT_RULEBOOK } from './defaultRulebook';
+import { mergeOverride } from './mergeOverride';
+import { validateRulebook } from './validateRulebook';
+
+export interface LoadedRulebook {
+  rulebook: Rulebook;
+  /** Problems in the override; when there are any, `rulebook` is the default one. */
+  problems: RulebookProblem[];
+}
+
+const allIds = (rulebook: Rulebook) =>
+  [...rulebook.owner, ...rulebook.severity, ...rulebook.flags, ...rulebook.macros].map((rule) => rule.id);
+
+/**
+ * The rulebook to use: the defaults merged with the account's override (JSON text from the app
+ * settings or a file). A broken override is reported and ignored as a whole, so the sidebar
+ * keeps working with the defaults and shows the problems. Never throws.
+ */
+export function loadRulebook(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK): LoadedRulebook {
+  if (overrideText === undefined || overrideText.trim() === '') return { rulebook: defaults, problems: [] };
+  try {
+    const problems = validateRulebook(overrideText, {
+      mode: 'override',
+      knownMacros: defaults.macroLibrary.map((m) => m.slug),
+      knownIds: allIds(defaults),
+    });
+    if (problems.length > 0) return { rulebook: defaults, problems };
+    const override = JSON.parse(overrideText) as RulebookOverride;
+    return { rulebook: mergeOverride(defaults, override), problems: [] };
+  } catch (error) {
+    return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook could not be read: ${String(error)}` }] };
+  }
+}
