@@ -14,7 +14,8 @@ export function StateMessage({
   testId: string;
 }) {
   return (
-    <Alert type={type} data-testid={testId}>
+    // Errors interrupt (role alert); the informational "open in Zendesk" is a calm status.
+    <Alert type={type} data-testid={testId} role={type === 'info' ? 'status' : 'alert'}>
       <Alert.Title>{title}</Alert.Title>
       {children}
     </Alert>
