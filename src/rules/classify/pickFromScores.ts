@@ -1,0 +1,66 @@
+// Turns text scores into one request type and an honest confidence.
+import type { Confidence, RequestType } from '../types';
+
+/** Below this top score nothing is decisive: `unknown`, low. */
+export const MIN_SCORE = 3;
+/** High confidence needs a strong top score that is clearly ahead of the runner-up. */
+export const HIGH_SCORE = 7;
+export const HIGH_LEAD = 2;
+/** Medium needs a moderate score and some lead. */
+export const MEDIUM_SCORE = 4;
+export const MEDIUM_LEAD = 1.3;
+
+/** Types whose cause is already named: the customer's own overlay/fork or a script. */
+const CAUSE_KNOWN: readonly RequestType[] = ['customer_customization', 'custom_script'];
+/** Something is broken. */
+const PROBLEMS: readonly RequestType[] = ['troubleshooting', 'bug_report', 'config_issue', 'deployment_error', 'incident'];
+/** Guidance is for "before anything is broken". */
+const GUIDANCE: readonly RequestType[] = ['how_to', 'deployment_guidance'];
+
+/**
+ * Exact ties go to the type that costs more when missed: problems (CS acts) before questions
+ * and guidance (CE acts), non-support last.
+ */
+const TIE_ORDER: readonly RequestType[] = [
+  'security_report', 'incident', 'deployment_error', 'customer_customization', 'custom_script', 'config_issue', 'bug_report',
+  'troubleshooting', 'licensing', 'security_question', 'feature_request', 'deployment_guidance', 'adoption', 'how_to', 'non_support',
+];
+
+/**
+ * Tie-breaks between competing types, applied to a copy of the scores:
+ * - A clear customization or custom-script cue (score ≥ 4) halves the problem types: "our
+ *   overlay fails to apply" is about their overlay, whatever errors it shows.
+ * - A clear problem (score ≥ 3) halves how_to and deployment_guidance: "how do I fix this
+ *   error" is troubleshooting, and guidance is for before anything is broken.
+ */
+export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<RequestType, number> {
+  const adjusted = new Map(scores);
+  const score = (type: RequestType) => adjusted.get(type) ?? 0;
+  const halve = (types: readonly RequestType[]) => {
+    for (const type of types) if (adjusted.has(type)) adjusted.set(type, score(type) / 2);
+  };
+  if (CAUSE_KNOWN.some((type) => score(type) >= 4)) halve(PROBLEMS);
+  if (PROBLEMS.some((type) => score(type) >= 3)) halve(GUIDANCE);
+  return adjusted;
+}
+
+export interface Pick {
+  requestType: RequestType;
+  confidence: Confidence;
+  top: number;
+  runnerUp: number;
+}
+
+/** The best type by adjusted score, and how sure we are. */
+export function pickFromScores(scores: ReadonlyMap<RequestType, number>): Pick {
+  const ranked = [...applyTieBreaks(scores).entries()].sort(
+    (a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]),
+  );
+  const [bestType, top] = ranked[0] ?? ['unknown', 0];
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  if (top < MIN_SCORE) return { requestType: 'unknown', confidence: 'low', top, runnerUp };
+  let confidence: Confidence = 'low';
+  if (top >= HIGH_SCORE && top >= runnerUp * HIGH_LEAD) confidence = 'high';
+  else if (top >= MEDIUM_SCORE && top >= runnerUp * MEDIUM_LEAD) confidence = 'medium';
+  return { requestType: bestType, confidence, top, runnerUp };
+}

@@ -1,0 +1,265 @@
+// Text cues per request type: typed data, tuned on test/fixtures/realistic-tickets.jsonl and the
+// samples. Start: support-policy.md §15 "Request-type cues" and the §2 severity cues (incident).
+//
+// How they are used (scoreRequestTypes.ts):
+// - Cues are stemmed like ticket text, so "fails" also finds "failed" and "failing".
+//   Punctuation is a separator: "cve-" is the token "cve", "sourcegraph/server" two tokens.
+// - Phrases (several tokens) match first, longest first, and use up their tokens: the words of a
+//   matched phrase do not vote again ("steps to reproduce" is not also "steps to").
+// - Each cue counts once per field; the subject counts twice (SUBJECT_WEIGHT).
+// - Negated tokens ("not using swarm", "no longer failing") do not vote. A phrase may contain
+//   its own negator ("not syncing", "never finishes").
+// - Sequences: a token from `first` followed within `within` tokens (same sentence) by one from
+//   `then`: "upgrade … fails" is a deployment error, "errors after the upgrade" is not.
+// Weights: 4–5 names the type outright, 2.5–3.5 points to it, 1–2 is a hint.
+import type { RequestType } from '../types';
+
+export type Cue = readonly [text: string, weight: number];
+
+export interface SequenceCue {
+  first: readonly string[];
+  then: readonly string[];
+  within: number;
+  weight: number;
+}
+
+export interface RequestTypeCueSet {
+  phrases: readonly Cue[];
+  words: readonly Cue[];
+  sequences?: readonly SequenceCue[];
+}
+
+const FAILURE_WORDS = ['fail', 'failure', 'error', 'errors', 'crash', 'crashes', 'broke', 'broken', 'stuck', 'abort', 'hang', 'hangs', 'rejected', 'timeout', 'timed'];
+
+export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestTypeCueSet>>> = {
+  feature_request: {
+    phrases: [
+      ['feature request', 5], ['enhancement request', 5], ['product gap', 3.5], ['missing feature', 3],
+      ['would be great if', 3], ['would be great', 2.5], ['would be nice', 2.5], ['would be helpful if', 2.5],
+      ['would love a way', 3.5], ['would love to see', 3.5], ["we'd love to see", 3.5], ['love to have', 3], ['would love', 2],
+      ['can you add', 3], ['could you add', 3], ['please add', 2.5], ['add support for', 3], ['support for', 0.5],
+      ['would it be possible to add', 3.5], ['any chance you could add', 3.5], ['it would help if', 2.5],
+      ['is there any plan to', 4], ['are there any plans to', 4], ['any plans to', 3], ['is there a plan to', 3.5],
+      ['on the roadmap', 3.5], ['on your roadmap', 3.5], ['in the roadmap', 3.5], ['planned for a future release', 3.5],
+      ['we need the ability to', 3], ['the ability to', 1.5], ['feature idea', 3.5], ['not supported yet', 2],
+      ['does not support', 1.5], ["doesn't support", 1.5], ['wish there was', 3], ['upvote', 2],
+    ],
+    words: [['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 1.5], ['wishlist', 2.5], ['request', 0.5]],
+  },
+
+  licensing: {
+    phrases: [
+      ['license key', 4.5], ['licence key', 4.5], ['license expired', 4.5], ['license expires', 4], ['license renewal', 4.5],
+      ['renew our license', 4.5], ['license file', 3.5], ['invalid license', 4.5], ['license error', 4], ['license limit', 4],
+      ['exceeds license', 4.5], ['exceeds the license', 4.5], ['exceeds our license', 4.5], ['user count exceeds', 3.5],
+      ['seat count', 4], ['more seats', 4.5], ['additional seats', 4.5], ['extra seats', 4.5], ['seat license', 4],
+      ['true-up', 4.5], ['true up', 4], ['quote for', 3], ['price quote', 4], ['purchase more', 3.5], ['licensed users', 3.5],
+      ['extend the key', 4], ['extend our trial', 4], ['extend the trial', 4], ['trial extension', 4], ['trial expires', 3.5],
+      ['contract renewal', 4], ['upgrade our plan', 3.5], ['upgrade our subscription', 4], ['enterprise plan', 1.5],
+    ],
+    words: [
+      ['license', 3], ['licence', 3], ['licensing', 3.5], ['licenses', 3], ['seats', 2.5], ['seat', 2], ['renewal', 2.5], ['renew', 2],
+      ['subscription', 2], ['expire', 1.5], ['expires', 1.5], ['expiry', 1.5], ['expiration', 1.5], ['pricing', 2.5], ['price', 1.5],
+    ],
+  },
+
+  security_question: {
+    phrases: [
+      ['security questionnaire', 5.5], ['vendor assessment', 4.5], ['vendor risk', 4], ['vendor review', 3.5], ['security review', 3.5],
+      ['security assessment', 3.5], ['sig lite', 4.5], ['sig questionnaire', 5], ['soc 2', 4.5], ['soc2', 4.5], ['iso 27001', 4.5],
+      ['pen test report', 4.5], ['pentest report', 4.5], ['penetration test report', 5], ['penetration test', 3], ['pen test', 3],
+      ['are you affected', 4.5], ['are we affected', 4.5], ['is the product affected', 5], ['we are affected', 3.5],
+      ['affected by', 2.5], ['impacted by', 2], ['do you use', 2], ['do you ship', 2.5], ['data processing agreement', 4.5],
+      ['compliance report', 4.5], ['security whitepaper', 4.5], ['security documentation', 3.5], ['encryption at rest', 3.5],
+      ['do you encrypt', 3.5], ['data retention', 2.5], ['sub-processors', 3.5], ['subprocessors', 3.5], ['security office', 2.5],
+      ['security team asks', 3], ['our security team', 1.5], ['infosec team', 2],
+    ],
+    words: [
+      ['questionnaire', 3.5], ['compliance', 2.5], ['dpa', 3], ['gdpr', 3], ['hipaa', 3], ['fedramp', 3], ['caiq', 4.5], ['hecvat', 4.5],
+      ['certifications', 2.5], ['audit', 1],
+    ],
+  },
+
+  security_report: {
+    phrases: [
+      ['responsible disclosure', 5.5], ['found a vulnerability', 5], ['security vulnerability', 4.5], ['reporting a vulnerability', 5],
+      ['proof of concept', 3.5], ['stored xss', 5], ['reflected xss', 5], ['sql injection', 5], ['remote code execution', 5],
+      ['privilege escalation', 4.5], ['authentication bypass', 4.5], ['auth bypass', 4.5], ['exposed secret', 4.5], ['secret exposed', 4],
+      ['leaked credentials', 4.5], ['leaked token', 4.5], ['security hole', 4.5], ['security bug', 4], ['security issue', 2.5],
+      ['critical cve', 3.5], ['image scan', 2.5], ['security scan', 2.5], ['container scan', 2.5], ['scanner flagged', 3.5],
+      ['flagged by', 1.5], ['ships with', 1.5],
+    ],
+    words: [
+      ['vulnerability', 4], ['vulnerabilities', 4], ['vulnerable', 3], ['exploit', 3], ['exploitable', 3.5], ['xss', 3], ['csrf', 3],
+      ['ssrf', 3.5], ['rce', 3], ['cve', 2.5], ['disclosure', 2.5], ['poc', 2], ['trivy', 2.5], ['grype', 2.5], ['snyk', 2], ['backdoor', 1.5],
+    ],
+  },
+
+  deployment_guidance: {
+    phrases: [
+      ['which deployment method', 5], ['which deployment', 4], ['deployment method', 2.5], ['deployment option', 2.5],
+      ['recommended way to deploy', 5], ['best way to deploy', 5], ['planning to deploy', 4], ['plan to deploy', 4],
+      ['planning our deployment', 4], ['planning a deployment', 4], ['planning our production', 3], ['before we deploy', 3],
+      ['sizing guide', 4], ['how many nodes', 3.5], ['how much cpu', 3.5], ['how much memory', 3], ['how much disk', 3],
+      ['resource requirements', 3.5], ['hardware requirements', 3.5], ['high availability', 3], ['highly available', 3],
+      ['reference architecture', 4.5], ['helm or docker compose', 4.5], ['helm or compose', 4.5], ['kubernetes or docker compose', 4.5],
+      ['compose or kubernetes', 4.5], ['compose or helm', 4.5], ['should we go with', 3], ['should we use', 2.5], ['do you recommend', 2.5],
+      ['would you recommend', 2.5], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
+      ['migrate to kubernetes', 3], ['move to kubernetes', 3], ['move from docker compose', 3], ['air-gapped', 2], ['new deployment', 1.5],
+    ],
+    words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
+  },
+
+  deployment_error: {
+    phrases: [
+      ['helm upgrade', 2.5], ['helm install', 2.5], ['upgrade failed', 3], ['failed to upgrade', 4], ['failed to install', 4],
+      ['installation failed', 3], ['migration failed', 3], ['dirty database', 4.5], ['crash loop', 3.5], ['pods pending', 3.5],
+      ['pod pending', 3.5], ['stuck in pending', 3.5], ['pending state', 2.5], ["won't start", 3], ['will not start', 3],
+      ["doesn't start", 3], ['does not start', 3], ['fails to start', 3.5], ['failed to start', 3.5], ['not starting', 3],
+      ['keeps restarting', 3], ['keep restarting', 3], ['restart loop', 3], ['exec format error', 4.5], ['admission controller', 3],
+      ['init container', 2.5], ['readiness probe', 2.5], ['liveness probe', 2.5], ['docker compose up', 2.5], ['docker-compose up', 2.5],
+      ['docker stack deploy', 2.5], ['deployment failed', 4], ['fresh install', 2.5], ['new install', 2], ['during the upgrade', 3],
+      ['during upgrade', 3], ['upgrade is stuck', 3.5], ['schema drift', 3.5], ['database migration', 2.5], ['terraform apply', 2],
+      ['unbound persistentvolumeclaim', 3.5], ['pull access denied', 3.5], ['manifest unknown', 3],
+    ],
+    words: [['crashloopbackoff', 4.5], ['crashloop', 4], ['imagepullbackoff', 4.5], ['errimagepull', 4.5], ['migrator', 2.5], ['drift', 1]],
+    sequences: [
+      { first: ['upgrade', 'upgrading', 'install', 'installation', 'installing', 'migration', 'deploy', 'deployment', 'helm'], then: FAILURE_WORDS, within: 4, weight: 3 },
+    ],
+  },
+
+  adoption: {
+    phrases: [
+      ['drive adoption', 5], ['driving adoption', 5], ['increase adoption', 5], ['improve adoption', 5], ['measure adoption', 4.5],
+      ['rollout plan', 4.5], ['plan the rollout', 4.5], ['change management', 4.5], ['usage is flat', 4.5], ['usage is low', 4],
+      ['low usage', 3.5], ['change habits', 3.5], ['training material', 4], ['training session', 4], ['training plan', 4],
+      ['onboard more users', 4], ['onboarding more', 3], ['more teams', 2], ['get more developers', 3.5], ['champions program', 4.5],
+      ['internal champions', 4.5], ['lunch and learn', 4.5], ['success plan', 3.5], ['pilot teams', 3], ['business units', 1.5],
+      ['other customers done', 3], ['best practices for rolling out', 4.5], ['roll out', 1.5], ['rolled out', 1.5],
+    ],
+    words: [['adoption', 4], ['training', 2.5], ['enablement', 3.5], ['onboarding', 2.5], ['onboard', 2], ['rollout', 1.5], ['pilot', 1.5], ['engagement', 1.5]],
+  },
+
+  how_to: {
+    phrases: [
+      ['how do i', 3], ['how do we', 2], ['how can i', 3], ['how can we', 2], ['how to', 2.5], ['how does', 2], ['is there a way', 3],
+      ['is it possible to', 2.5], ['is it possible', 2], ['where do i find', 3], ['where can i find', 3], ['where can i', 2],
+      ["what's the best way to", 3], ['best way to', 2.5], ['quick question', 3], ['question about', 2], ['could not find it in the docs', 3.5],
+      ["couldn't find it in the docs", 3.5], ['in the docs', 1.5], ['in the documentation', 1.5], ['is there documentation', 3],
+      ['walk me through', 3], ['show me how', 3], ['can you explain', 2.5], ['explain how', 2.5], ['example of', 1.5], ['can i', 1],
+    ],
+    words: [['howto', 3], ['tutorial', 2]],
+  },
+
+  config_issue: {
+    phrases: [
+      ['site config', 3.5], ['site configuration', 3.5], ['code host connection', 3], ['code host config', 3], ['auth provider', 3],
+      ['authentication provider', 3], ['login not working', 3], ['sign in not working', 3], ['sso not working', 3.5],
+      ['redirect uri', 3], ['callback url', 3], ['external url', 2.5], ['signature is invalid', 3], ['invalid signature', 3],
+      ['tls certificate', 2], ['self-signed', 2], ['bad credentials', 3], ['token expired', 2], ['permissions sync', 2.5],
+      ['permission syncing', 2.5], ['repo permissions', 2], ['which settings', 2.5], ['account locked', 2.5], ['http proxy', 2.5],
+      ['rate limit', 2], ['identity provider', 2.5], ['configured it', 2], ['is configured', 1.5], ['we configured', 2],
+      ['email not sent', 2], ['not receiving emails', 2.5], ['pointed sourcegraph at', 2.5],
+    ],
+    words: [
+      ['saml', 2.5], ['sso', 2.5], ['oidc', 2.5], ['openid', 2.5], ['oauth', 2], ['okta', 2], ['ldap', 2], ['scim', 2], ['idp', 2.5],
+      ['externalurl', 3], ['misconfigured', 3], ['configuration', 1.5], ['config', 1.5], ['configured', 1.5], ['settings', 1],
+      ['certificate', 1.5], ['smtp', 2.5], ['proxy', 1.5], ['ssl', 1.5], ['token', 1], ['credentials', 1],
+    ],
+  },
+
+  troubleshooting: {
+    phrases: [
+      ['getting an error', 3], ['get an error', 2.5], ['getting errors', 3], ['error message', 2], ['context deadline exceeded', 3],
+      ['timed out', 2], ['times out', 2], ['very slow', 3], ['extremely slow', 3], ['slower than usual', 3], ['takes forever', 3],
+      ['just spins', 3.5], ['keeps spinning', 3.5], ['high cpu', 3], ['high memory', 3], ['memory leak', 3], ['memory usage', 2.5],
+      ['memory grows', 3], ['out of memory', 3], ['disk full', 3], ['disk space', 2.5], ['500 error', 2.5], ['internal server error', 2.5],
+      ['bad gateway', 2], ['gateway timeout', 2.5], ['not syncing', 3], ['not updating', 2], ['not cloning', 3], ['stuck in', 2],
+      ['never finishes', 3], ['never completes', 3], ['not completed', 2.5], ['still waiting', 1.5], ['in the logs', 2], ['logs show', 2],
+      ['sometimes fails', 3], ['returns no results', 3], ['no results', 2.5], ['empty results', 2.5], ['results empty', 2.5],
+      ['results are empty', 2.5], ['shows nothing', 2], ['connection refused', 2], ['unable to', 1.5],
+      ['keeps crashing', 2.5], ['not working', 1.5], ["doesn't work", 1.5], ['does not work', 1.5], ['help us fix', 2],
+      ['how can we debug', 3.5], ['how do we debug', 3.5], ['what can we check', 3], ['what should we check', 3], ['keep getting', 1.5],
+      ['is blocking', 1.5], ['please help', 0.5],
+    ],
+    words: [
+      ['error', 1.5], ['errors', 1.5], ['fail', 1], ['fails', 1], ['failure', 1], ['timeout', 2], ['slow', 2], ['slower', 2], ['hangs', 2],
+      ['spinning', 2], ['oomkilled', 3.5], ['oom', 2.5], ['stuck', 2], ['debug', 2.5], ['troubleshoot', 3], ['investigate', 2],
+      ['intermittent', 2.5], ['intermittently', 2.5], ['crash', 1.5], ['crashes', 1.5], ['broken', 1.5], ['broke', 1.5], ['dropped', 1.5],
+      ['degraded', 2], ['latency', 2], ['performance', 1.5], ['500', 1], ['502', 1.5], ['503', 1.5], ['504', 1.5], ['401', 1], ['403', 1],
+      ['exception', 1.5], ['blocking', 1], ['issue', 0.5], ['problem', 0.5],
+    ],
+  },
+
+  bug_report: {
+    phrases: [
+      ['steps to reproduce', 4.5], ['repro steps', 4.5], ['to reproduce', 2.5], ['expected behavior', 3.5], ['expected behaviour', 3.5],
+      ['actual behavior', 3.5], ['actual behaviour', 3.5], ['unexpected behavior', 3.5], ['used to work', 2.5], ['stopped working', 2.5],
+      ['wrong results', 3], ['incorrect results', 3], ['shows the wrong', 3], ['displays incorrectly', 3], ['rendered incorrectly', 3],
+      ['blank screen', 3], ['blank page', 3], ['white screen', 3], ['broken link', 3], ['consistently reproducible', 4],
+      ['i can reproduce', 3], ['we can reproduce', 3], ['seems like a bug', 4.5], ['looks like a bug', 4.5], ['is this a bug', 4],
+      ["doesn't respect", 3], ['does not respect', 3], ['still include', 2], ['still shows', 2], ['javascript error', 2.5],
+      ['console error', 2.5], ['results from excluded', 3], ['off by one', 3],
+    ],
+    words: [
+      ['bug', 4], ['bugs', 4], ['regression', 4], ['defect', 4], ['reproducible', 3], ['glitch', 2.5], ['typeerror', 3], ['uncaught', 2.5],
+      ['ignores', 2], ['actual', 1.5], ['expected', 1],
+    ],
+    sequences: [
+      // "stopped working after we upgraded": a regression.
+      { first: ['stopped', 'broke', 'broken', 'regressed'], then: ['upgrade', 'upgraded', 'update', 'updated', 'release'], within: 8, weight: 3 },
+    ],
+  },
+
+  incident: {
+    phrases: [
+      ['down for everyone', 5.5], ['down for all', 5.5], ['instance is down', 5.5], ['sourcegraph is down', 5.5], ['site is down', 5],
+      ['completely down', 5], ['totally down', 5], ['production down', 5], ['prod is down', 5], ['production is down', 5],
+      ['service down', 4], ['is down', 3], ['down since', 4], ['total outage', 5.5], ['site unreachable', 5.5], ['nobody can', 4],
+      ['no one can', 4], ['every page', 3], ['all pages', 3], ['every user', 3], ['all of our users', 3], ['entire company', 3],
+      ['whole company', 3], ['500 on every page', 5.5], ['status page', 3], ['all users affected', 4], ['root cause analysis', 3],
+      ['incident report', 3.5],
+    ],
+    words: [['outage', 4.5], ['incident', 3], ['unreachable', 3], ['unresponsive', 2.5], ['nobody', 2], ['postmortem', 3.5], ['rca', 3], ['down', 1.5]],
+  },
+
+  customer_customization: {
+    phrases: [
+      ['kustomize overlay', 4.5], ['our overlay', 4], ['our own overlay', 5], ['custom overlay', 4.5], ['kustomization yaml', 4.5],
+      ['kustomize patch', 4.5], ['forked the helm chart', 5.5], ['forked the chart', 5.5], ['fork of the helm chart', 5.5],
+      ['fork of the chart', 5.5], ['our fork', 4], ['our own fork', 5], ['modified templates', 4.5], ['modified the templates', 4.5],
+      ['edited the manifests', 4.5], ['our manifests', 3], ['customized manifests', 4.5], ['custom manifests', 4.5],
+      ['patched the deployment', 3], ['our own chart', 4.5], ['our helm chart', 3], ['our own helm chart', 4.5], ['our terraform', 3],
+      ['terraform module', 3],
+    ],
+    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['forked', 2.5], ['fork', 1.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5]],
+  },
+
+  custom_script: {
+    phrases: [
+      ['custom script', 4.5], ['python script', 3], ['bash script', 3], ['shell script', 3], ['powershell script', 3], ['our script', 2.5],
+      ['script provided', 3.5], ['script you gave', 4], ['script you sent', 4], ['wrote for us', 3], ['written for us', 3],
+    ],
+    words: [['script', 2.5], ['scripts', 2.5]],
+    sequences: [
+      { first: ['script', 'scripts'], then: ['ce', 'engineer', 'ta', 'wrote', 'written', 'gave', 'provided', 'sent', 'shared'], within: 6, weight: 3 },
+      { first: ['ce', 'engineer', 'ta'], then: ['script', 'scripts'], within: 6, weight: 3 },
+    ],
+  },
+
+  non_support: {
+    phrases: [
+      ['remove me from', 4.5], ['mailing list', 3], ['employment verification', 6], ['verify employment', 6], ['verify the employment', 6],
+      ['background check', 4.5], ['former employee', 3.5], ['job application', 6], ['applying for', 3], ["we're hiring", 4.5],
+      ['we are hiring', 4.5], ['cv attached', 4.5], ['open position', 3], ['purchase order', 4.5], ['payment reminder', 4.5],
+      ['accounts payable', 4.5], ['tax form', 4.5], ['vendor registration', 3.5], ['partner program', 4.5], ['guest post', 6],
+      ['google ranking', 6], ['first page', 2], ['free audit', 4.5], ['low price', 3.5], ['dear sir', 3.5], ['lead generation', 6],
+      ['limited time offer', 5], ['investment opportunity', 6], ['out of office', 5], ['automatic reply', 5], ['auto-reply', 5],
+      ['we offer', 2], ['webinar invitation', 3.5], ['press release', 3.5],
+    ],
+    words: [
+      ['unsubscribe', 6], ['invoice', 3], ['invoices', 3], ['remittance', 4.5], ['w9', 4.5], ['partnership', 3.5], ['sponsorship', 4.5],
+      ['backlink', 6], ['backlinks', 6], ['seo', 4.5], ['marketing', 2], ['resume', 1.5], ['crypto', 3], ['bitcoin', 3], ['guaranteed', 1.5],
+    ],
+  },
+};
