@@ -1,7 +1,2 @@
-import type { AnalyzedText } from '../text/index';
-
-/** A ticket's subject and description, analyzed once and shared by the classifier and the rules. */
-export interface TicketText {
-  subject: AnalyzedText;
-  description: AnalyzedText;
-}
+// One definition, owned by the classifier; the evaluator reads the same analyzed text.
+export type { TicketText } from '../classify/types';

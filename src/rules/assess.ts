@@ -1,0 +1,139 @@
+import { analyzeTicket } from './classify/analyzeTicket';
+import { classifyRequest } from './classify/classifyRequest';
+import type { RuleContext } from './evaluate/RuleContext';
+import { readFacts } from './facts/readFacts';
+import { checkPriority } from './policies/checkPriority';
+import { chooseOwner } from './policies/chooseOwner';
+import { chooseSeverity } from './policies/chooseSeverity';
+import { collectFlags } from './policies/collectFlags';
+import { decideBestEffort } from './policies/decideBestEffort';
+import { firstResponseTarget } from './policies/firstResponseTarget';
+import { severityToPriority } from './policies/severityToPriority';
+import { suggestMacros } from './policies/suggestMacros';
+import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
+
+const PLAN_LABELS: Record<string, string> = {
+  enterprise: 'Enterprise (24x5)',
+  premium: 'Enterprise with Premium (24x7 for Sev0 and Sev1)',
+  other_paid: 'another paid plan',
+};
+
+/**
+ * The assessment of one ticket: pure, synchronous and deterministic (the clock is a parameter).
+ * Stages run in order, each able to read the ones before: facts and classification, owner,
+ * severity and priority, flags, best effort, macros. Text is analyzed once and shared.
+ * Never throws: an internal error gives a conservative assessment with a warning.
+ */
+export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
+  try {
+    return assessOrThrow(ticket, rulebook, config, now);
+  } catch (error) {
+    return conservativeAssessment(ticket, error);
+  }
+}
+
+function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
+  const text = analyzeTicket(ticket);
+  const classification = classifyRequest(ticket, config, text);
+  const facts = readFacts(ticket, config, now, text);
+  const reasons: Reason[] = [];
+  const ctx: RuleContext = { ticket, text, facts, requestType: classification.requestType, confidence: classification.confidence };
+
+  reasons.push({ field: 'requestType', ruleId: classification.ruleId, text: classification.text, evidence: classification.evidence });
+  reasons.push({
+    field: 'confidence',
+    ruleId: classification.ruleId,
+    text: `Classification confidence is ${classification.confidence}.`,
+    evidence: Object.entries(classification.scores).map(([type, score]) => `${type}: ${score}`),
+  });
+
+  const owner = chooseOwner(rulebook.owner ?? [], ctx);
+  ctx.owner = owner.owner;
+  reasons.push(owner.reason);
+
+  const severity = chooseSeverity(rulebook.severity ?? [], ctx);
+  ctx.severity = severity.severity;
+  reasons.push(severity.reason);
+
+  const priority = severityToPriority(severity.severity);
+  reasons.push({
+    field: 'priority',
+    ruleId: 'priority.from-severity',
+    text: `Sev${severity.severity} maps to Zendesk priority ${priority}.`,
+    evidence: [`severity: ${severity.severity}`],
+  });
+
+  const target = firstResponseTarget(severity.severity, facts.plan);
+  reasons.push({
+    field: 'firstResponseTarget',
+    ruleId: 'firstResponseTarget.plan',
+    text:
+      target === null
+        ? facts.plan === 'trial'
+          ? 'Trials and prospects have no contractual first-response target.'
+          : 'The support plan is unknown, so there is no first-response target.'
+        : `Sev${severity.severity} on ${PLAN_LABELS[facts.plan] ?? facts.plan}: first response within ${target}.`,
+    evidence: [`plan: ${facts.plan}`, `severity: ${severity.severity}`],
+  });
+
+  const priorityCheck = checkPriority(ticket, priority);
+  if (priorityCheck) {
+    const says: Record<typeof priorityCheck.verdict, string> = {
+      matches: `The current priority ${priorityCheck.current} matches the guidance.`,
+      above_guidance: `The current priority ${priorityCheck.current} is above the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`,
+      below_guidance: `The current priority ${priorityCheck.current} is below the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`,
+      unset: `No priority is set; the guidance is ${priority}.`,
+    };
+    reasons.push({ field: 'priorityCheck', ruleId: 'priorityCheck.compare', text: says[priorityCheck.verdict], evidence: [`priority: ${priorityCheck.current ?? 'none'}`] });
+  }
+
+  const flags = collectFlags(rulebook.flags ?? [], ctx);
+  ctx.flags = flags.flags;
+  reasons.push(...flags.reasons);
+
+  const bestEffort = decideBestEffort(flags.flags, classification.requestType);
+  ctx.bestEffort = bestEffort.bestEffort;
+  reasons.push(bestEffort.reason);
+
+  const library = new Set((rulebook.macroLibrary ?? []).map((m) => m.slug));
+  const macros = suggestMacros(rulebook.macros ?? [], ctx, config.maxSuggestions, library);
+  reasons.push(...macros.reasons);
+
+  return {
+    ticketId: ticket.id,
+    requestType: classification.requestType,
+    confidence: classification.confidence,
+    owner: owner.owner,
+    severity: severity.severity,
+    priority,
+    firstResponseTarget: target,
+    priorityCheck,
+    bestEffort: bestEffort.bestEffort,
+    flags: flags.flags,
+    macros: macros.macros,
+    reasons,
+    warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
+  };
+}
+
+/** What the sidebar shows when the engine itself failed: a person decides; nothing is hidden. */
+function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
+  const id = typeof ticket?.id === 'number' ? ticket.id : null;
+  const why = 'The engine could not assess this ticket; a person decides.';
+  const reason = (field: string): Reason => ({ field, ruleId: 'engine.error', text: why, evidence: [] });
+  return {
+    ticketId: id,
+    requestType: 'unknown',
+    confidence: 'low',
+    owner: 'cs',
+    severity: 2,
+    priority: 'normal',
+    firstResponseTarget: null,
+    priorityCheck: null,
+    bestEffort: false,
+    flags: [],
+    macros: [],
+    reasons: ['requestType', 'confidence', 'owner', 'severity', 'priority', 'firstResponseTarget', 'bestEffort'].map(reason),
+    warnings: [`internal error: ${error instanceof Error ? error.message : String(error)}`],
+  };
+}

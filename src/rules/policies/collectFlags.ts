@@ -1,0 +1,24 @@
+import { evaluateRule } from '../evaluate/evaluateRule';
+import type { RuleContext } from '../evaluate/RuleContext';
+import type { FlagRule, Reason } from '../types';
+import { ruleReason } from './ruleReason';
+
+export interface CollectedFlags {
+  /** Each flag once, in the rulebook's order of first appearance: a stable order. */
+  flags: string[];
+  /** One reason per matching rule (a flag raised by two rules has two reasons). */
+  reasons: Reason[];
+}
+
+/** Collect-all: every matching rule raises its flag. */
+export function collectFlags(rules: readonly FlagRule[], ctx: RuleContext): CollectedFlags {
+  const flags: string[] = [];
+  const reasons: Reason[] = [];
+  for (const rule of rules) {
+    const result = evaluateRule(rule, ctx);
+    if (!result.matched) continue;
+    if (!flags.includes(rule.flag)) flags.push(rule.flag);
+    reasons.push(ruleReason(`flag:${rule.flag}`, rule, result.evidence));
+  }
+  return { flags, reasons };
+}
