@@ -35,7 +35,7 @@ function fieldsOf(evidence: readonly string[]): string {
 /** Classifies from text alone. */
 function classifyByText(text: TicketText, warnings: string[]): Classification {
   const { scores, evidence } = scoreRequestTypes(text.subject, text.description);
-  const pick = pickFromScores(scores);
+  const pick = pickFromScores(scores, new Map([...evidence].map(([type, found]) => [type, found.length])));
   const rounded = roundScores(scores);
   if (pick.requestType === 'unknown') {
     return {

@@ -14,6 +14,8 @@ export const MEDIUM_LEAD = 1.3;
 const CAUSE_KNOWN: readonly RequestType[] = ['customer_customization', 'custom_script'];
 /** Something is broken. */
 const PROBLEMS: readonly RequestType[] = ['troubleshooting', 'bug_report', 'config_issue', 'deployment_error', 'incident'];
+/** Plain failure signals. Config vocabulary (SSO, token, settings) is a topic, not a failure. */
+const FAILURES: readonly RequestType[] = ['troubleshooting', 'bug_report', 'deployment_error', 'incident'];
 /** Guidance is for "before anything is broken". */
 const GUIDANCE: readonly RequestType[] = ['how_to', 'deployment_guidance'];
 
@@ -30,7 +32,7 @@ const TIE_ORDER: readonly RequestType[] = [
  * Tie-breaks between competing types, applied to a copy of the scores:
  * - A clear customization or custom-script cue (score ≥ 4) halves the problem types: "our
  *   overlay fails to apply" is about their overlay, whatever errors it shows.
- * - A clear problem (score ≥ 3) halves how_to and deployment_guidance: "how do I fix this
+ * - A clear failure (score ≥ 3) halves how_to and deployment_guidance: "how do I fix this
  *   error" is troubleshooting, and guidance is for before anything is broken.
  */
 export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<RequestType, number> {
@@ -40,7 +42,7 @@ export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<Re
     for (const type of types) if (adjusted.has(type)) adjusted.set(type, score(type) / 2);
   };
   if (CAUSE_KNOWN.some((type) => score(type) >= 4)) halve(PROBLEMS);
-  if (PROBLEMS.some((type) => score(type) >= 3)) halve(GUIDANCE);
+  if (FAILURES.some((type) => score(type) >= 3)) halve(GUIDANCE);
   return adjusted;
 }
 
@@ -51,8 +53,11 @@ export interface Pick {
   runnerUp: number;
 }
 
-/** The best type by adjusted score, and how sure we are. */
-export function pickFromScores(scores: ReadonlyMap<RequestType, number>): Pick {
+/**
+ * The best type by adjusted score, and how sure we are. `cueCounts` says how many distinct cues
+ * a type matched: a single cue, however heavy, is a hint and never more than low confidence.
+ */
+export function pickFromScores(scores: ReadonlyMap<RequestType, number>, cueCounts?: ReadonlyMap<RequestType, number>): Pick {
   const ranked = [...applyTieBreaks(scores).entries()].sort(
     (a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]),
   );
@@ -60,6 +65,7 @@ export function pickFromScores(scores: ReadonlyMap<RequestType, number>): Pick {
   const runnerUp = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) return { requestType: 'unknown', confidence: 'low', top, runnerUp };
   let confidence: Confidence = 'low';
+  if ((cueCounts?.get(bestType) ?? 2) < 2) return { requestType: bestType, confidence, top, runnerUp };
   if (top >= HIGH_SCORE && top >= runnerUp * HIGH_LEAD) confidence = 'high';
   else if (top >= MEDIUM_SCORE && top >= runnerUp * MEDIUM_LEAD) confidence = 'medium';
   return { requestType: bestType, confidence, top, runnerUp };

@@ -68,7 +68,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['security questionnaire', 5.5], ['vendor assessment', 4.5], ['vendor risk', 4], ['vendor review', 3.5], ['security review', 3.5],
       ['security assessment', 3.5], ['sig lite', 4.5], ['sig questionnaire', 5], ['soc 2', 4.5], ['soc2', 4.5], ['iso 27001', 4.5],
       ['pen test report', 4.5], ['pentest report', 4.5], ['penetration test report', 5], ['penetration test', 3], ['pen test', 3],
-      ['are you affected', 4.5], ['are we affected', 4.5], ['is the product affected', 5], ['we are affected', 3.5],
+      ['are you affected', 5], ['need a statement', 3], ['needs a statement', 3], ['official statement', 3], ['are we affected', 4.5], ['is the product affected', 5], ['we are affected', 3.5],
       ['affected by', 2.5], ['impacted by', 2], ['do you use', 2], ['do you ship', 2.5], ['data processing agreement', 4.5],
       ['compliance report', 4.5], ['security whitepaper', 4.5], ['security documentation', 3.5], ['encryption at rest', 3.5],
       ['do you encrypt', 3.5], ['data retention', 2.5], ['sub-processors', 3.5], ['subprocessors', 3.5], ['security office', 2.5],
@@ -76,7 +76,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     ],
     words: [
       ['questionnaire', 3.5], ['compliance', 2.5], ['dpa', 3], ['gdpr', 3], ['hipaa', 3], ['fedramp', 3], ['caiq', 4.5], ['hecvat', 4.5],
-      ['certifications', 2.5], ['audit', 1],
+      ['certifications', 2.5], ['audit', 1], ['ciso', 2],
     ],
   },
 
@@ -142,7 +142,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
 
   how_to: {
     phrases: [
-      ['how do i', 3], ['how do we', 2], ['how can i', 3], ['how can we', 2], ['how to', 2.5], ['how does', 2], ['is there a way', 3],
+      ['how do i', 3], ['how do we', 2], ['how i can', 3], ['how we can', 2.5], ['just a question', 3], ['want to know how', 3],
+      ['not find in docs', 3], ['not find in the docs', 3], ['how can i', 3], ['how can we', 2], ['how to', 2.5], ['how does', 2], ['is there a way', 3],
       ['is it possible to', 2.5], ['is it possible', 2], ['where do i find', 3], ['where can i find', 3], ['where can i', 2],
       ["what's the best way to", 3], ['best way to', 2.5], ['quick question', 3], ['question about', 2], ['could not find it in the docs', 3.5],
       ["couldn't find it in the docs", 3.5], ['in the docs', 1.5], ['in the documentation', 1.5], ['is there documentation', 3],
@@ -227,12 +228,12 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     phrases: [
       ['kustomize overlay', 4.5], ['our overlay', 4], ['our own overlay', 5], ['custom overlay', 4.5], ['kustomization yaml', 4.5],
       ['kustomize patch', 4.5], ['forked the helm chart', 5.5], ['forked the chart', 5.5], ['fork of the helm chart', 5.5],
-      ['fork of the chart', 5.5], ['our fork', 4], ['our own fork', 5], ['modified templates', 4.5], ['modified the templates', 4.5],
+      ['fork of the chart', 5.5], ['forked chart', 5], ['forked helm chart', 5.5], ['our fork', 4], ['our own fork', 5], ['modified templates', 4.5], ['modified the templates', 4.5],
       ['edited the manifests', 4.5], ['our manifests', 3], ['customized manifests', 4.5], ['custom manifests', 4.5],
       ['patched the deployment', 3], ['our own chart', 4.5], ['our helm chart', 3], ['our own helm chart', 4.5], ['our terraform', 3],
       ['terraform module', 3],
     ],
-    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['forked', 2.5], ['fork', 1.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5]],
+    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5]],
   },
 
   custom_script: {
@@ -251,7 +252,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     phrases: [
       ['remove me from', 4.5], ['mailing list', 3], ['employment verification', 6], ['verify employment', 6], ['verify the employment', 6],
       ['background check', 4.5], ['former employee', 3.5], ['job application', 6], ['applying for', 3], ["we're hiring", 4.5],
-      ['we are hiring', 4.5], ['cv attached', 4.5], ['open position', 3], ['purchase order', 4.5], ['payment reminder', 4.5],
+      ['we are hiring', 4.5], ['cv attached', 4.5], ['my cv', 4.5], ['my resume', 4.5], ['apply for', 2.5], ['years of experience', 2.5], ['years experience', 2.5], ['open position', 3], ['purchase order', 4.5], ['payment reminder', 4.5],
       ['accounts payable', 4.5], ['tax form', 4.5], ['vendor registration', 3.5], ['partner program', 4.5], ['guest post', 6],
       ['google ranking', 6], ['first page', 2], ['free audit', 4.5], ['low price', 3.5], ['dear sir', 3.5], ['lead generation', 6],
       ['limited time offer', 5], ['investment opportunity', 6], ['out of office', 5], ['automatic reply', 5], ['auto-reply', 5],
