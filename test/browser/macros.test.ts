@@ -1,0 +1,59 @@
+// Insert on a suggested macro: applied through invoke('macro', id) when the account has it (ids
+// found over the paginated macros API, through a 429), else typed into the composer.
+import { FIXTURE_MACROS } from '../../preview/host/fixtureMacros';
+import { setUpPreview } from './support/setUpPreview';
+
+const preview = setUpPreview();
+
+const LICENSING = FIXTURE_MACROS.find((macro) => macro.slug === 'ce-licensing-renewal')!;
+const LICENSING_TITLE = LICENSING.title.replace(/^Triage::/, '');
+
+function hostState() {
+  return preview.page.evaluate(() => {
+    const api = window.__zafHost!;
+    const ticket = api.getTicket().ticket;
+    return {
+      counts: { ...api.counts },
+      macroInvokes: api.log.filter((entry) => entry.kind === 'invoke:macro').map((entry) => entry.data),
+      composer: (ticket.comment as { text: string; type: string }),
+      tags: ticket.tags as string[],
+    };
+  });
+}
+
+describe('inserting a suggested macro', () => {
+  it('applies the account macro by its id', async () => {
+    const app = await preview.open(1002);
+    await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).click();
+
+    await expect.poll(async () => (await hostState()).counts['invoke:macro'] ?? 0).toBe(1);
+    const state = await hostState();
+    expect(state.macroInvokes).toEqual([expect.objectContaining({ params: { macro: [LICENSING.id] } })]);
+    expect(state.composer.text).toContain(LICENSING.body);
+    expect(state.tags).toContain(`macro_${LICENSING.id}`);
+    await expect.poll(() => preview.page.textContent('#composer')).toContain('Your account team handles licensing');
+  });
+
+  it('falls back to the composer when the account lacks the macro', async () => {
+    const app = await preview.open(1002, { faults: { missingMacros: ['ce-licensing-renewal'] } });
+    await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).click();
+
+    await expect.poll(async () => (await hostState()).composer.text).toContain(LICENSING.body);
+    const state = await hostState();
+    expect(state.counts['invoke:macro']).toBeUndefined();
+    expect(state.counts['invoke:ticket.comment.appendText']).toBe(1);
+    expect(state.composer.type).toBe('publicReply');
+  });
+
+  it('finds the macro across pages and after a 429 with Retry-After', async () => {
+    const app = await preview.open(1002, { faults: { macrosPageSize: 5, rateLimitNext: 1, retryAfterSeconds: 1 } });
+    await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).click();
+
+    await expect.poll(async () => (await hostState()).counts['invoke:macro'] ?? 0, { timeout: 15_000 }).toBe(1);
+    const state = await hostState();
+    expect(state.macroInvokes).toEqual([expect.objectContaining({ params: { macro: [LICENSING.id] } })]);
+    const pages = Math.ceil(FIXTURE_MACROS.length / 5);
+    // One 429, then every page once: the catalog is cached, never polled.
+    expect(state.counts['request:GET /api/v2/macros/active']).toBe(pages + 1);
+  });
+});
