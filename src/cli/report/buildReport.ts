@@ -6,13 +6,7 @@ import { bestEffortTickets } from './bestEffortTickets';
 import { countDistributions, type Distributions } from './countDistributions';
 import { escapeHtml } from './escapeHtml';
 import { disagreeingRows, priorityDisagreements } from './priorityDisagreements';
-import {
-  flagDescription,
-  ownerLabel,
-  requestTypeLabel,
-  severityLabel,
-  verdictLabel,
-} from './reportLabels';
+import { ownerLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
 import { REPORT_STYLES } from './reportStyles';
 import type { ReportMeta, ReportRow } from './reportTypes';
 
@@ -107,11 +101,8 @@ function charts(counts: Distributions): string {
       dimension: 'flag',
       title: 'Flag',
       total,
-      bars: [...counts.flag].map(([flag, count]) => ({
-        key: flag,
-        label: flagDescription(flag) === undefined ? flag : `${flag}`,
-        count,
-      })),
+      // Flags are shown by slug: it is what rulebooks, tags and searches use.
+      bars: [...counts.flag].map(([flag, count]) => ({ key: flag, label: flag, count })),
       emptyText: 'No ticket has a flag.',
     }),
     barChart({
