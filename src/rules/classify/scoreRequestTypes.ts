@@ -11,6 +11,8 @@ interface CompiledCue {
   type: RequestType;
   stems: readonly string[];
   weight: number;
+  /** Position in the global phrase order (longest, then heaviest, first). */
+  rank: number;
 }
 interface CompiledSequence {
   type: RequestType;
@@ -20,7 +22,24 @@ interface CompiledSequence {
   weight: number;
 }
 
-function compile(): { phrases: CompiledCue[]; words: CompiledCue[]; sequences: CompiledSequence[] } {
+interface CompiledCues {
+  /** Phrase cues by their first stem: a ticket only looks at cues whose first word it contains. */
+  phrasesByFirst: Map<string, CompiledCue[]>;
+  wordsByStem: Map<string, CompiledCue[]>;
+  sequences: CompiledSequence[];
+}
+
+function groupBy(cues: readonly CompiledCue[], key: (cue: CompiledCue) => string): Map<string, CompiledCue[]> {
+  const groups = new Map<string, CompiledCue[]>();
+  for (const cue of cues) {
+    const list = groups.get(key(cue));
+    if (list === undefined) groups.set(key(cue), [cue]);
+    else list.push(cue);
+  }
+  return groups;
+}
+
+function compile(): CompiledCues {
   const byKey = new Map<string, CompiledCue>();
   const sequences: CompiledSequence[] = [];
   for (const [type, set] of Object.entries(REQUEST_TYPE_CUES) as [RequestType, NonNullable<(typeof REQUEST_TYPE_CUES)[RequestType]>][]) {
@@ -30,15 +49,20 @@ function compile(): { phrases: CompiledCue[]; words: CompiledCue[]; sequences: C
       // "error" and "errors" share a stem: one cue, the higher weight.
       const key = `${type}\u0000${stems.join(' ')}`;
       const known = byKey.get(key);
-      if (known === undefined || known.weight < weight) byKey.set(key, { type, stems, weight });
+      if (known === undefined || known.weight < weight) byKey.set(key, { type, stems, weight, rank: 0 });
     }
     for (const sequence of set.sequences ?? []) sequences.push(compileSequence(type, sequence));
   }
   const all = [...byKey.values()];
   // Longest phrases first, then the heavier: they claim their tokens before shorter ones.
   const phrases = all.filter((c) => c.stems.length > 1).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
+  phrases.forEach((cue, index) => (cue.rank = index));
   const words = all.filter((c) => c.stems.length === 1).sort((a, b) => b.weight - a.weight);
-  return { phrases, words, sequences };
+  return {
+    phrasesByFirst: groupBy(phrases, (cue) => cue.stems[0] ?? ''),
+    wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
+    sequences,
+  };
 }
 
 function compileSequence(type: RequestType, cue: SequenceCue): CompiledSequence {
@@ -63,7 +87,13 @@ function add(result: TypeScores, type: RequestType, weight: number, evidence: st
 function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: TypeScores): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
-  for (const cue of COMPILED.phrases) {
+  const phrases: CompiledCue[] = [];
+  for (const stem of text.stems.keys()) {
+    const cues = COMPILED.phrasesByFirst.get(stem);
+    if (cues !== undefined) phrases.push(...cues);
+  }
+  phrases.sort((a, b) => a.rank - b.rank);
+  for (const cue of phrases) {
     let matched: string | null = null;
     for (const start of findPhraseStarts(text, cue.stems)) {
       let free = true;
@@ -74,15 +104,13 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
     }
     if (matched !== null) add(result, cue.type, cue.weight * fieldWeight, `${field}: "${matched}"`);
   }
-  for (const cue of COMPILED.words) {
-    const indexes = text.stems.get(cue.stems[0] ?? '');
-    if (indexes === undefined) continue;
-    for (const i of indexes) {
-      const token = text.tokens[i];
-      if (token === undefined || token.negated || consumed[i] === 1) continue;
-      add(result, cue.type, cue.weight * fieldWeight, `${field}: "${token.raw}"`);
-      break;
-    }
+  for (const [stem, indexes] of text.stems) {
+    const cues = COMPILED.wordsByStem.get(stem);
+    if (cues === undefined) continue;
+    const live = indexes.find((i) => consumed[i] !== 1 && text.tokens[i]?.negated === false);
+    if (live === undefined) continue;
+    const raw = text.tokens[live]?.raw ?? stem;
+    for (const cue of cues) add(result, cue.type, cue.weight * fieldWeight, `${field}: "${raw}"`);
   }
   for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
 }
