@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The report parsed as a browser would parse it: structure, counts and escaping.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../src/cli/report/buildReport';
 import { REQUEST_TYPES } from '../../../../src/rules/types';
