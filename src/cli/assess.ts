@@ -8,6 +8,8 @@ import type { Assessment, RulebookProblem } from '../rules/types';
 import { formatSummary } from './formatSummary';
 import { parseArgs, USAGE } from './parseArgs';
 import { readTickets } from './readTickets';
+import type { ReportRow } from './report/reportTypes';
+import { writeReport } from './report/writeReport';
 
 function readText(path: string): string {
   return readFileSync(path === '-' ? 0 : path, 'utf8');
@@ -56,6 +58,7 @@ function main(argv: readonly string[]): number {
   }
 
   const assessments: Assessment[] = [];
+  const reportRows: ReportRow[] = [];
   let bad = 0;
   const out: string[] = [];
   for (const item of readTickets(inputText)) {
@@ -64,9 +67,19 @@ function main(argv: readonly string[]): number {
       process.stderr.write(`${item.error}; skipped\n`);
       continue;
     }
-    const assessment = assess(fromApiTicket(item.ticket), rulebook, config, args.now);
+    const ticket = fromApiTicket(item.ticket);
+    const assessment = assess(ticket, rulebook, config, args.now);
     assessments.push(assessment);
+    reportRows.push({ ticket: { id: ticket.id, subject: ticket.subject, line: item.line }, assessment });
     if (!args.summary) out.push(JSON.stringify(assessment));
+  }
+  if (args.report !== null) {
+    const meta = { source: args.input, now: args.now.toISOString(), rulebook: args.rules ?? 'default rulebook', skippedLines: bad };
+    const failure = writeReport(args.report, reportRows, meta);
+    if (failure !== null) {
+      process.stderr.write(`${failure}\n`);
+      return 2;
+    }
   }
   process.stdout.write(args.summary ? formatSummary(assessments, bad) : out.length > 0 ? `${out.join('\n')}\n` : '');
   return bad > 0 ? 1 : 0;

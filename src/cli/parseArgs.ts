@@ -4,9 +4,11 @@ export interface CliArgs {
   config: string | null;
   now: Date;
   summary: boolean;
+  /** --report <file>: also write the HTML report there. */
+  report: string | null;
 }
 
-export const USAGE = 'usage: npm run --silent assess -- <file|-> [--rules <file>] [--config <file>] [--now <ISO time>] [--summary]';
+export const USAGE = 'usage: npm run --silent assess -- <file|-> [--rules <file>] [--config <file>] [--now <ISO time>] [--summary] [--report <file.html>]';
 
 /** Parses the command line; a usage problem comes back as `error`, never thrown. */
 export function parseArgs(argv: readonly string[], clock: () => Date = () => new Date()): CliArgs | { error: string } {
@@ -15,6 +17,7 @@ export function parseArgs(argv: readonly string[], clock: () => Date = () => new
   let config: string | null = null;
   let now: Date | null = null;
   let summary = false;
+  let report: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const takeValue = () => {
@@ -23,11 +26,12 @@ export function parseArgs(argv: readonly string[], clock: () => Date = () => new
       return value === undefined || (value.startsWith('--') && value.length > 2) ? null : value;
     };
     if (arg === '--summary') summary = true;
-    else if (arg === '--rules' || arg === '--config' || arg === '--now') {
+    else if (arg === '--rules' || arg === '--config' || arg === '--now' || arg === '--report') {
       const value = takeValue();
       if (value === null) return { error: `${arg} needs a value` };
       if (arg === '--rules') rules = value;
       else if (arg === '--config') config = value;
+      else if (arg === '--report') report = value;
       else {
         const parsed = new Date(value);
         if (Number.isNaN(parsed.getTime())) return { error: `--now: "${value}" is not an ISO time such as 2026-11-26T12:00:00Z` };
@@ -38,5 +42,5 @@ export function parseArgs(argv: readonly string[], clock: () => Date = () => new
     else return { error: `unexpected argument ${arg}` };
   }
   if (input === null) return { error: 'name an input file, or - for standard input' };
-  return { input, rules, config, now: now ?? clock(), summary };
+  return { input, rules, config, now: now ?? clock(), summary, report };
 }
