@@ -1,0 +1,53 @@
+// The preview's macros API: cursor pagination like Zendesk's, 429s with Retry-After, failures.
+import { answerRequest } from '../../../preview/host/answerRequest';
+import { DEFAULT_FAULTS, type Faults } from '../../../preview/host/Faults';
+import { FIXTURE_MACROS } from '../../../preview/host/fixtureMacros';
+
+const faults = (patch: Partial<Faults> = {}): Faults => ({ ...structuredClone(DEFAULT_FAULTS), ...patch });
+
+type Page = { macros: { id: number; title: string }[]; meta: { has_more: boolean; after_cursor: string | null }; links: { next: string | null } };
+
+function page(url: string, patch: Partial<Faults> = {}): Page {
+  const { answer } = answerRequest({ url, type: 'GET' }, faults(patch));
+  expect(answer.outcome).toBe('done');
+  return answer.responseArgs[0] as Page;
+}
+
+describe('answerRequest', () => {
+  it('walks every macro exactly once by following links.next', () => {
+    const seen: number[] = [];
+    let url: string | null = '/api/v2/macros/active?page[size]=4';
+    let pages = 0;
+    while (url) {
+      const body = page(url);
+      seen.push(...body.macros.map((macro) => macro.id));
+      expect(body.meta.has_more).toBe(body.links.next !== null);
+      url = body.links.next;
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(FIXTURE_MACROS.length / 4));
+    expect(seen).toEqual(FIXTURE_MACROS.map((macro) => macro.id));
+  });
+
+  it('caps the page size with the macrosPageSize knob', () => {
+    expect(page('/api/v2/macros/active?page[size]=100', { macrosPageSize: 5 }).macros).toHaveLength(5);
+  });
+
+  it('leaves out macros the account is missing', () => {
+    const titles = page('/api/v2/macros/active', { missingMacros: ['ce-feature-request'] }).macros.map((macro) => macro.title);
+    expect(titles).not.toContain('Triage::Feature request');
+    expect(titles).toContain('Triage::Licensing or renewal question');
+  });
+
+  it('answers 429 with Retry-After while rate limited', () => {
+    const { answer, consumedRateLimit } = answerRequest('/api/v2/macros/active', faults({ rateLimitNext: 1, retryAfterSeconds: 3 }));
+    expect(consumedRateLimit).toBe(true);
+    expect(answer.outcome).toBe('fail');
+    expect(answer.responseArgs[0]).toMatchObject({ status: 429, headers: { 'Retry-After': '3' } });
+  });
+
+  it('fails with 500 when requests fail, and 404 for unknown endpoints', () => {
+    expect(answerRequest('/api/v2/macros/active', faults({ requestFails: true })).answer.responseArgs[0]).toMatchObject({ status: 500 });
+    expect(answerRequest('/api/v2/users/me', faults()).answer.responseArgs[0]).toMatchObject({ status: 404 });
+  });
+});
