@@ -20,13 +20,30 @@ export function readPressureSignals(text: string): PressureSignals {
   let capsWords = 0;
   let letters = 0;
   let upper = 0;
-  for (const match of text.matchAll(/[A-Za-z]+/g)) {
-    const word = match[0];
-    letters += word.length;
-    let wordUpper = 0;
-    for (const ch of word) if (ch >= 'A' && ch <= 'Z') wordUpper++;
-    upper += wordUpper;
-    if (word.length >= 4 && wordUpper === word.length && !ACRONYMS.has(word)) capsWords++;
+  // One pass over the characters: runs of ASCII letters are words.
+  let start = -1;
+  let wordUpper = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const isUpper = code >= 65 && code <= 90;
+    const isLetter = isUpper || (code >= 97 && code <= 122);
+    if (isLetter) {
+      if (start < 0) {
+        start = i;
+        wordUpper = 0;
+      }
+      letters++;
+      if (isUpper) {
+        upper++;
+        wordUpper++;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      const length = i - start;
+      if (length >= 4 && wordUpper === length && !ACRONYMS.has(text.slice(start, i))) capsWords++;
+      start = -1;
+    }
   }
   const mostlyCapitals = letters >= 20 && upper / letters >= 0.7;
   return { exclamations, shouting: capsWords >= 2 || mostlyCapitals };
