@@ -5,6 +5,20 @@ import type { HostLogEntry } from '../host/HostLog';
 import type { SaveOutcome } from '../host/ZafHost';
 import type { ZafState } from '../host/zafStateFromSample';
 import type { PreviewSession } from './PreviewSession';
+import type { SampleTicket } from '../host/SampleTicket';
+
+declare global {
+  interface Window {
+    __zafHost?: PreviewApi;
+  }
+}
+
+export interface OpenOptions {
+  /** Installation setting overrides on top of zcli's (e.g. `{ saveCheckMode: 'block' }`). */
+  settings?: Record<string, unknown>;
+  /** `currentUser.locale`, 'en' unless given. */
+  locale?: string;
+}
 
 export interface PreviewApi {
   readonly log: HostLogEntry[];
@@ -21,8 +35,8 @@ export interface PreviewApi {
   getTicket(): ZafState;
   setFaults(patch: Partial<Faults>): void;
   resetFaults(): void;
-  /** Opens a sample ticket in a fresh app frame, with optional setting overrides and locale. */
-  loadTicket(id: number, options?: { settings?: Record<string, unknown>; locale?: string }): void;
+  /** Opens a sample ticket (by id, or any ticket in the samples' shape) in a fresh app frame. */
+  loadTicket(ticket: number | SampleTicket, options?: OpenOptions): void;
   reopen(): void;
   clearLog(): void;
 }
@@ -55,11 +69,12 @@ export function createPreviewApi(session: PreviewSession, ticketIds: number[]): 
     getTicket: () => session.store.snapshot(),
     setFaults: (patch) => session.setFaults(patch),
     resetFaults: () => session.resetFaults(),
-    loadTicket: (id, options = {}) => {
-      if (options.settings) session.settingsOverride = { ...options.settings };
-      if (options.locale) session.locale = options.locale;
+    loadTicket: (ticket, options = {}) => {
+      // Each call says everything: earlier overrides do not leak into the next ticket.
+      session.settingsOverride = { ...(options.settings ?? {}) };
+      session.locale = options.locale ?? 'en';
       host.log.clear();
-      session.loadTicket(id);
+      session.loadTicket(ticket);
     },
     reopen: () => session.reopen(),
     clearLog: () => host.log.clear(),

@@ -55,9 +55,10 @@ export class PreviewSession {
   }
 
   /** Opens a sample ticket: fresh state, fresh app frame (as a new ticket tab in Zendesk). */
-  loadTicket(id: number): void {
-    const sample = this.sample(id);
-    if (!sample) throw new Error(`No sample ticket ${id}`);
+  loadTicket(ticket: number | SampleTicket): void {
+    const sample = typeof ticket === 'number' ? this.sample(ticket) : ticket;
+    if (!sample) throw new Error(`No sample ticket ${String(ticket)}`);
+    const id = sample.id;
     this.ticketId = id;
     this.store.replace(zafStateFromSample(sample, this.locale));
     this.toasts.length = 0;

@@ -5,13 +5,7 @@ import { parseSampleTickets } from '../host/SampleTicket';
 import { PreviewSession } from './PreviewSession';
 import { renderTicketList } from './renderTicketList';
 import { renderSettings } from './renderSettings';
-import { createPreviewApi, type PreviewApi } from './PreviewApi';
-
-declare global {
-  interface Window {
-    __zafHost?: PreviewApi;
-  }
-}
+import { createPreviewApi } from './PreviewApi';
 
 async function boot(): Promise<void> {
   const config = (await fetchJson('/preview-config.json')) as { zcliUrl?: string };
