@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../src/zendesk/readSettings';
+import manifest from '../../../manifest.json';
+import { DEFAULT_CONFIG } from '../../../src/rules/defaultConfig';
+import { readSettings, SETTING_DEFAULTS } from '../../../src/zendesk/readSettings';
 
 describe('readSettings', () => {
   it('uses the manifest defaults when there are no settings', () => {
@@ -19,6 +21,14 @@ describe('readSettings', () => {
       expect(settings.customFieldIds).toEqual([]);
       expect(settings.problems).toEqual([]);
     }
+  });
+
+  it("keeps in step with the engine's DEFAULT_CONFIG and the manifest's parameter defaults", () => {
+    expect(readSettings({}).config).toEqual(DEFAULT_CONFIG);
+    const manifestDefaults = Object.fromEntries(
+      manifest.parameters.filter((parameter) => 'default' in parameter).map((parameter) => [parameter.name, parameter.default]),
+    );
+    expect(manifestDefaults).toEqual(SETTING_DEFAULTS);
   });
 
   it('maps every parameter, custom field first and organization field after', () => {
