@@ -43,6 +43,8 @@ export class ZafHost {
   readonly subscriptions: Record<string, number> = {};
   frameHeight = 0;
   registered = false;
+  /** True once the post-load `ticket.*.changed` burst went out: later events are agent edits. */
+  loaded = false;
 
   private frame: HTMLIFrameElement | null = null;
   private appOrigin = '';
@@ -94,6 +96,7 @@ export class ZafHost {
     this.pendingSave?.resolve({ allowed: true, timedOut: true });
     this.pendingSave = null;
     this.registered = false;
+    this.loaded = false;
     this.frame?.remove();
     this.frame = null;
   }
@@ -206,6 +209,8 @@ export class ZafHost {
             return { name: changeEventName(path), payload: value.ok ? value.value : null };
           }),
         );
+        this.loaded = true;
+        this.effects.changed();
       });
     });
   }

@@ -27,6 +27,8 @@ export interface PreviewApi {
   readonly toasts: { message: string; kind: string }[];
   readonly frameHeight: number;
   readonly registered: boolean;
+  /** The app was registered and Zendesk's initial change-event burst has been sent. */
+  readonly loaded: boolean;
   readonly ticketIds: number[];
   emit(name: string, payload?: unknown): void;
   save(): Promise<SaveOutcome>;
@@ -61,6 +63,9 @@ export function createPreviewApi(session: PreviewSession, ticketIds: number[]): 
     },
     get registered() {
       return host.registered;
+    },
+    get loaded() {
+      return host.loaded;
     },
     ticketIds,
     emit: (name, payload) => host.emit(name, payload),

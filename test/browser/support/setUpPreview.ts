@@ -90,7 +90,13 @@ export function setUpPreview(): Preview {
         { ticket, openOptions, faults: faults ?? {} },
       );
       const app = preview.app();
-      if (waitForReady) await app.locator(`${READY_PANEL} [data-testid="assessment"]`).waitFor({ timeout: 15_000 });
+      if (waitForReady) {
+        await app.locator(`${READY_PANEL} [data-testid="assessment"]`).waitFor({ timeout: 15_000 });
+        // After Zendesk's post-load event burst, so what a test edits next reaches the app only
+        // through the change events it fires (not through a re-read the burst would cause anyway).
+        await preview.page.waitForFunction(() => window.__zafHost?.loaded === true);
+        await app.locator(`${READY_PANEL} [data-testid="assessment"]`).waitFor();
+      }
       return app;
     },
     app() {
