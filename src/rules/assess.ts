@@ -10,7 +10,9 @@ import { decideBestEffort } from './policies/decideBestEffort';
 import { firstResponseTarget } from './policies/firstResponseTarget';
 import { severityToPriority } from './policies/severityToPriority';
 import { suggestMacros } from './policies/suggestMacros';
+import type { Classification } from './classify/types';
 import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
+import { CONFIDENCES, REQUEST_TYPES } from './types';
 
 const PLAN_LABELS: Record<string, string> = {
   enterprise: 'Enterprise (24x5)',
@@ -34,7 +36,7 @@ export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
 
 function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
   const text = analyzeTicket(ticket);
-  const classification = classifyRequest(ticket, config, text);
+  const classification = checkedClassification(classifyRequest(ticket, config, text));
   const facts = readFacts(ticket, config, now, text);
   const reasons: Reason[] = [];
   const ctx: RuleContext = { ticket, text, facts, requestType: classification.requestType, confidence: classification.confidence };
@@ -113,6 +115,24 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     macros: macros.macros,
     reasons,
     warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
+  };
+}
+
+/**
+ * The classifier's answer, trusted only as far as the contract: an out-of-range request type or
+ * confidence (for instance from a tag named like an Object.prototype key) becomes unknown / low.
+ */
+function checkedClassification(classification: Classification): Classification {
+  const typeOk = (REQUEST_TYPES as readonly unknown[]).includes(classification.requestType);
+  const confidenceOk = (CONFIDENCES as readonly unknown[]).includes(classification.confidence);
+  if (typeOk && confidenceOk) return classification;
+  return {
+    ...classification,
+    requestType: 'unknown',
+    confidence: 'low',
+    text: 'The request type could not be determined; a person decides.',
+    evidence: [],
+    warnings: [...(classification.warnings ?? []), 'requestType: the classifier returned an unexpected value; treated as unknown'],
   };
 }
 

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { assess } from '../../../../src/rules/assess';
+import { DEFAULT_CONFIG } from '../../../../src/rules/defaultConfig';
+import { fromApiTicket } from '../../../../src/rules/normalize/index';
+import { DEFAULT_RULEBOOK } from '../../../../src/rules/rulebook/defaultRulebook';
+import type { Assessment, Rulebook, Ticket } from '../../../../src/rules/types';
+import { CONFIDENCES, OWNERS, PRIORITIES, REQUEST_TYPES, SEVERITIES } from '../../../../src/rules/types';
+import { apiTicket, NOW } from './build';
+
+function wellFormed(a: Assessment) {
+  expect(REQUEST_TYPES).toContain(a.requestType);
+  expect(CONFIDENCES).toContain(a.confidence);
+  expect(OWNERS).toContain(a.owner);
+  expect(SEVERITIES).toContain(a.severity);
+  expect(PRIORITIES).toContain(a.priority);
+  expect(Array.isArray(a.flags) && Array.isArray(a.macros) && Array.isArray(a.reasons) && Array.isArray(a.warnings)).toBe(true);
+  expect(a.macros.length).toBeLessThanOrEqual(DEFAULT_CONFIG.maxSuggestions);
+}
+
+/** Ticket-shaped JSON where any field may be missing, null, or of the wrong type. */
+const messyTicket = fc.record(
+  {
+    id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+    subject: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constantFrom('URGENT!!! down for everyone', 'How do I?')),
+    description: fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.string()), fc.constant(null), fc.constantFrom('<script>x</script> on version 5.3', '> quoted\n-- \nsig')),
+    priority: fc.oneof(fc.constantFrom('low', 'normal', 'high', 'urgent', '-', ''), fc.integer(), fc.constant(null)),
+    status: fc.oneof(fc.string(), fc.constant(null)),
+    tags: fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer())), fc.string(), fc.constant(null)),
+    created_at: fc.oneof(fc.string(), fc.constant('2026-01-01T00:00:00Z'), fc.integer(), fc.constant(null)),
+    via: fc.oneof(fc.record({ channel: fc.oneof(fc.string(), fc.integer()) }), fc.string()),
+    organization: fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.record({
+        name: fc.oneof(fc.string(), fc.integer()),
+        tags: fc.oneof(fc.array(fc.string()), fc.integer()),
+        organization_fields: fc.oneof(
+          fc.dictionary(fc.constantFrom('support_plan', 'deployment', 'customer_engineer', 'x'), fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()))),
+          fc.string(),
+        ),
+      }),
+    ),
+    requester: fc.oneof(fc.record({ email: fc.oneof(fc.string(), fc.integer()), role: fc.string() }), fc.constant(null)),
+    custom_fields: fc.oneof(fc.array(fc.record({ id: fc.oneof(fc.integer(), fc.string()), value: fc.anything() })), fc.string(), fc.constant(null)),
+  },
+  { requiredKeys: [] },
+);
+
+describe('assess()', () => {
+  it('never throws and always returns a well-formed assessment, for random and malformed tickets', () => {
+    fc.assert(
+      fc.property(fc.oneof(messyTicket, fc.anything()), (json) => {
+        wellFormed(assess(fromApiTicket(json), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on a ticket object that bypassed normalization, or on a broken rulebook and config', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (junkTicket, junkRulebook) => {
+        wellFormed(assess(junkTicket as Ticket, junkRulebook as Rulebook, DEFAULT_CONFIG, new Date(Number.NaN)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an internal failure gives a conservative assessment with a warning', () => {
+    const a = assess(null as unknown as Ticket, DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    expect(a).toMatchObject({ requestType: 'unknown', confidence: 'low', owner: 'cs', macros: [] });
+    expect(a.warnings[0]).toMatch(/internal error/);
+  });
+
+  it('same input, same output', () => {
+    fc.assert(
+      fc.property(messyTicket, (json) => {
+        const first = assess(fromApiTicket(json), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+        const second = assess(fromApiTicket(structuredClone(json)), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('explains every output field in reasons, each flag and each macro', () => {
+    const a = assess(
+      fromApiTicket(apiTicket({ priority: 'low', subject: 'URGENT!!! Docker Swarm cluster is down for everyone', createdAt: '2026-10-01T00:00:00Z' })),
+      DEFAULT_RULEBOOK,
+      DEFAULT_CONFIG,
+      NOW,
+    );
+    const fields = new Set(a.reasons.map((r) => r.field));
+    for (const field of ['requestType', 'confidence', 'owner', 'severity', 'priority', 'firstResponseTarget', 'priorityCheck', 'bestEffort']) {
+      expect(fields, field).toContain(field);
+    }
+    expect(a.flags.length).toBeGreaterThan(0);
+    for (const flag of a.flags) expect(fields, flag).toContain(`flag:${flag}`);
+    for (const macro of a.macros) expect(fields, macro).toContain(`macro:${macro}`);
+    for (const reason of a.reasons) expect(reason.ruleId).not.toBe('');
+  });
+
+  it('keeps the ticket id and passes input warnings through', () => {
+    const a = assess(fromApiTicket({ id: 7, subject: 12 }), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    expect(a.ticketId).toBe(7);
+    expect(a.warnings.some((w) => w.includes('subject'))).toBe(true);
+  });
+
+  it('stays fast and bounded on a 1 MB description', () => {
+    const huge = 'Search is down. '.repeat(70_000);
+    const a = assess(fromApiTicket({ id: 1, subject: 'big', description: huge }), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    wellFormed(a);
+  });
+});
