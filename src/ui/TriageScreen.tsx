@@ -24,15 +24,13 @@ export function TriageScreen({ now }: { now?: () => Date }) {
   if (state.status === 'loading') {
     return (
       <PanelFrame state="loading" client={client}>
-        {notices}
         <PanelSkeleton />
       </PanelFrame>
     );
   }
   return (
     <PanelFrame state="ready" client={client}>
-      {notices}
-      <AssessmentPanel ticket={state.ticket} assessment={state.assessment} rulebook={rulebook} />
+      <AssessmentPanel ticket={state.ticket} assessment={state.assessment} rulebook={rulebook} notices={notices} />
     </PanelFrame>
   );
 }

@@ -84,7 +84,7 @@ describe('assessment panel', () => {
     await assessment();
     const section = screen.getByRole('region', { name: 'Request type' });
     await userEvent.click(within(section).getByRole('button', { name: 'Why?' }));
-    expect(within(section).getAllByText(/Matched: “.+”/).length).toBeGreaterThan(0);
+    expect(within(section).getAllByText(/Matched: .+/).length).toBeGreaterThan(0);
   });
 
   it('lists every problem of a broken rulebook override and keeps the default assessment', async () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { FlagsSection } from './FlagsSection';
 import { InputWarnings } from './InputWarnings';
@@ -16,10 +16,13 @@ export function AssessmentPanel({
   ticket,
   assessment,
   rulebook,
+  notices,
 }: {
   ticket: Ticket;
   assessment: Assessment;
   rulebook: Rulebook;
+  /** Configuration problems, shown under the ticket they apply to. */
+  notices?: ReactNode;
 }) {
   useEffect(() => {
     // Once per page: the browser tests and the performance budget measure time to first paint
@@ -36,6 +39,7 @@ export function AssessmentPanel({
   return (
     <>
       <TicketHeader ticket={ticket} />
+      {notices}
       <div
         data-testid="assessment"
         data-request-type={assessment.requestType}

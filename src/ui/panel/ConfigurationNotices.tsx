@@ -1,4 +1,4 @@
-import { Notification } from '@zendeskgarden/react-notifications';
+import { Alert } from '@zendeskgarden/react-notifications';
 import type { RulebookProblem } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { ReasonList } from './styles';
@@ -18,9 +18,9 @@ export function ConfigurationNotices({
   return (
     <>
       {rulebookProblems.length > 0 && (
-        <Notification type="warning" data-testid="rulebook-problems" role="note">
-          <Notification.Title>{t('ui.rulebook.title')}</Notification.Title>
-          <Notification.Paragraph>{t('ui.rulebook.body')}</Notification.Paragraph>
+        <Alert type="warning" data-testid="rulebook-problems" role="note">
+          <Alert.Title>{t('ui.rulebook.title')}</Alert.Title>
+          <Alert.Paragraph>{t('ui.rulebook.body')}</Alert.Paragraph>
           <ReasonList>
             {rulebookProblems.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
@@ -28,17 +28,17 @@ export function ConfigurationNotices({
               </li>
             ))}
           </ReasonList>
-        </Notification>
+        </Alert>
       )}
       {settingsProblems.length > 0 && (
-        <Notification type="warning" data-testid="settings-problems" role="note">
-          <Notification.Title>{t('ui.settings.title')}</Notification.Title>
+        <Alert type="warning" data-testid="settings-problems" role="note">
+          <Alert.Title>{t('ui.settings.title')}</Alert.Title>
           <ReasonList>
             {settingsProblems.map((problem, index) => (
               <li key={index}>{t('ui.settings.problem', { problem })}</li>
             ))}
           </ReasonList>
-        </Notification>
+        </Alert>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { Notification } from '@zendeskgarden/react-notifications';
+import { Alert } from '@zendeskgarden/react-notifications';
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { describeFlag, flagTone } from './describeFlag';
@@ -19,8 +19,8 @@ export function FlagsSection({ assessment }: { assessment: Assessment }) {
             const text = describeFlag(flag, t, has);
             return (
               <li key={flag} data-flag={flag}>
-                <Notification type={flagTone(flag)} role="note">
-                  <Notification.Paragraph>{text}</Notification.Paragraph>
+                <Alert type={flagTone(flag)} role="note">
+                  <Alert.Paragraph>{text}</Alert.Paragraph>
                   <WhyDisclosure
                     label={text}
                     reasons={reasonsFor(
@@ -29,7 +29,7 @@ export function FlagsSection({ assessment }: { assessment: Assessment }) {
                       ...(flag.startsWith('best-effort:') ? ['bestEffort'] : []),
                     )}
                   />
-                </Notification>
+                </Alert>
               </li>
             );
           })}

@@ -37,7 +37,7 @@ export function WhyDisclosure({ reasons, label }: { reasons: Reason[]; label: st
                   {reason.evidence.length > 0 && (
                     <>
                       <br />
-                      {t('ui.why.evidence', { evidence: reason.evidence.map((e) => `“${e}”`).join(', ') })}
+                      {t('ui.why.evidence', { evidence: reason.evidence.join(', ') })}
                     </>
                   )}
                 </li>

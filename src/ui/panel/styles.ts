@@ -82,6 +82,7 @@ export const DisclosureButton = styled.button`
 export const ReasonList = styled.ul`
   margin: ${(p) => p.theme.space.xxs} 0 0;
   padding-left: ${(p) => p.theme.space.md};
+  list-style: disc;
   font-size: ${(p) => p.theme.fontSizes.sm};
   line-height: ${(p) => p.theme.lineHeights.sm};
   overflow-wrap: anywhere;
