@@ -1,6 +1,5 @@
 // Issue 4's panel: one ticket per owner, every section with its "Why?", flags in plain words,
 // a broken rulebook override, input warnings, and hostile ticket text rendered as text.
-import './support/browserShims';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
 // The iframe follows the panel's height: ResizeObserver → resize, skipping repeats.
-import './support/browserShims';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './support/renderApp';

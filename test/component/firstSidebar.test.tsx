@@ -1,6 +1,5 @@
 // Issue 2's first sidebar: the ticket fields in one batched get, the iframe resize, and the
 // states that must never leave the sidebar blank.
-import './support/browserShims';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

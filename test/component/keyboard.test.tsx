@@ -1,5 +1,4 @@
 // Every action works from the keyboard: Tab reaches it, Enter and Space activate it.
-import './support/browserShims';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,5 @@
 // Re-assessment when Zendesk says the ticket changed: one get per burst, and a late reply to an
 // older read never overwrites a newer one.
-import './support/browserShims';
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ZafGetResult } from '../../src/zendesk';

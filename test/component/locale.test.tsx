@@ -1,5 +1,4 @@
 // The panel speaks the agent's language: currentUser.locale picks the dictionary.
-import './support/browserShims';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TICKET_STATE } from '../fakes/FakeZendeskClient';

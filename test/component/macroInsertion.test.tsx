@@ -1,6 +1,5 @@
 // Insert: through the account's macro (invoke('macro', id), ids resolved once from every page of
 // active macros, surviving a 429), or as composer text when the account lacks it.
-import './support/browserShims';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
 // "Check priority": the four verdicts in one sentence each, and the one-click set.
-import './support/browserShims';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

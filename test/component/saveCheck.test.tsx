@@ -1,6 +1,5 @@
 // The ticket.save hook as the panel registers it: off, warn, block; blocking must reject (a
 // resolved false would let the save through); our own failure never blocks.
-import './support/browserShims';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/renderApp';

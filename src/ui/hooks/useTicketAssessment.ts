@@ -51,12 +51,12 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
     const requests = latestRequest;
     void refresh();
     // Change events also fire when Zendesk first loads the ticket; refresh is idempotent.
-    const unsubscribe = watchTicket(client, () => void refresh());
+    const unsubscribe = watchTicket(client, () => void refresh(), undefined, settings.customFieldIds);
     return () => {
       unsubscribe();
       requests.current++; // late replies after unmount are ignored too
     };
-  }, [client, refresh]);
+  }, [client, refresh, settings.customFieldIds]);
 
   const retry = useCallback(() => void refresh(), [refresh]);
   return { state, retry };
