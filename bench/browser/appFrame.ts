@@ -1,0 +1,83 @@
+// Reading the sidebar app's frame inside the preview host page: the current frame (each ticket
+// load replaces the iframe), a snapshot of its panel, and waits on both. Functions handed to
+// evaluate() define no inner named functions: tsx would wrap those in helpers the page lacks.
+import type { Frame, Page } from 'playwright-core';
+
+export const APP_FRAME = 'iframe[data-testid="app-frame"]';
+
+export interface PanelSnapshot {
+  /** data-state of [data-testid=triage-panel], or null when there is no panel at all. */
+  state: string | null;
+  hasAssessment: boolean;
+  /** Visible text in the panel, trimmed: 0 means a blank sidebar. */
+  textLength: number;
+  height: number;
+  /** Uncaught errors and unhandled rejections trapped in the frame (see errorTrap.ts). */
+  errors: string[];
+}
+
+export async function currentAppFrame(page: Page): Promise<Frame | null> {
+  const handle = await page.$(APP_FRAME);
+  return handle ? handle.contentFrame() : null;
+}
+
+export async function snapshotPanel(frame: Frame): Promise<PanelSnapshot | null> {
+  try {
+    return await frame.evaluate(() => {
+      const panel = document.querySelector('[data-testid="triage-panel"]') as HTMLElement | null;
+      const errors = ((window as unknown as { __benchErrors?: string[] }).__benchErrors ?? []).slice();
+      if (!panel) return { state: null, hasAssessment: false, textLength: 0, height: 0, errors };
+      return {
+        state: panel.getAttribute('data-state'),
+        hasAssessment: panel.querySelector('[data-testid="assessment"]') !== null,
+        textLength: (panel.innerText || '').trim().length,
+        height: panel.getBoundingClientRect().height,
+        errors,
+      };
+    });
+  } catch {
+    // The frame is between documents (about:blank → the app): no snapshot yet.
+    return null;
+  }
+}
+
+/** The panel's end states: an assessment on screen, or a clear message. */
+export function isEndState(snapshot: PanelSnapshot | null): boolean {
+  if (!snapshot) return false;
+  return (snapshot.state === 'ready' && snapshot.hasAssessment) || snapshot.state === 'error' || snapshot.state === 'outside';
+}
+
+export async function waitForEndState(page: Page, timeoutMs: number): Promise<{ snapshot: PanelSnapshot | null; timedOut: boolean }> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PanelSnapshot | null = null;
+  while (Date.now() < deadline) {
+    const frame = await currentAppFrame(page);
+    if (frame) last = (await snapshotPanel(frame)) ?? last;
+    if (isEndState(last)) return { snapshot: last, timedOut: false };
+    await pause(40);
+  }
+  return { snapshot: last, timedOut: true };
+}
+
+/** When `mark` was set in the app frame, in ms from the frame's navigation start. */
+export async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const frame = await currentAppFrame(page);
+    if (frame) {
+      const startTime = await frame
+        .evaluate((name) => {
+          const entry = performance.getEntriesByName(name, 'mark')[0];
+          return entry ? entry.startTime : null;
+        }, mark)
+        .catch(() => null);
+      if (startTime !== null) return startTime;
+    }
+    await pause(25);
+  }
+  throw new Error(`no "${mark}" mark in the app frame within ${timeoutMs} ms`);
+}
+
+export function pause(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
