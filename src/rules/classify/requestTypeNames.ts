@@ -22,14 +22,14 @@ export const REQUEST_TYPE_LABELS: Readonly<Record<RequestType, string>> = {
 };
 
 /** Obvious alternative spellings of field values, after lower-casing and "-"/space → "_". */
-const ALIASES: Readonly<Record<string, RequestType>> = {
+const ALIASES: Readonly<Record<string, RequestType>> = withoutPrototype({
   bug: 'bug_report', defect: 'bug_report', feature: 'feature_request', enhancement: 'feature_request',
   license: 'licensing', licence: 'licensing', security_questionnaire: 'security_question', vulnerability: 'security_report',
   deployment_question: 'deployment_guidance', install_error: 'deployment_error', upgrade_error: 'deployment_error',
   howto: 'how_to', configuration: 'config_issue', configuration_issue: 'config_issue', config: 'config_issue',
   troubleshoot: 'troubleshooting', outage: 'incident', customization: 'customer_customization', script: 'custom_script',
   spam: 'non_support', non_support_email: 'non_support',
-};
+});
 
 /** The request type a field value names, e.g. "Bug report" and "bug-report" → bug_report; else null. */
 export function requestTypeFromValue(value: string): RequestType | null {
@@ -42,7 +42,7 @@ export function requestTypeFromValue(value: string): RequestType | null {
  * Tags that name a type on their own. Deliberately small: only tags with one meaning. Plain
  * "security" is left out (question or report?), and so is "question" (Zendesk's ticket type).
  */
-export const TYPE_TAGS: Readonly<Record<string, RequestType>> = {
+export const TYPE_TAGS: Readonly<Record<string, RequestType>> = withoutPrototype({
   feature_request: 'feature_request', feature: 'feature_request', enhancement: 'feature_request',
   bug: 'bug_report', bug_report: 'bug_report', defect: 'bug_report',
   licensing: 'licensing', license: 'licensing', renewal: 'licensing',
@@ -54,4 +54,9 @@ export const TYPE_TAGS: Readonly<Record<string, RequestType>> = {
   incident: 'incident', outage: 'incident',
   customer_customization: 'customer_customization', custom_script: 'custom_script',
   spam: 'non_support', non_support: 'non_support',
-};
+});
+
+/** Lookup tables keyed by customer text: "__proto__" or "constructor" must find nothing. */
+function withoutPrototype<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
