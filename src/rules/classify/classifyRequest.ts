@@ -34,8 +34,8 @@ function fieldsOf(evidence: readonly string[]): string {
 
 /** Classifies from text alone. */
 function classifyByText(text: TicketText, warnings: string[]): Classification {
-  const { scores, evidence } = scoreRequestTypes(text.subject, text.description);
-  const pick = pickFromScores(scores, new Map([...evidence].map(([type, found]) => [type, found.length])));
+  const { scores, evidence, cueCounts } = scoreRequestTypes(text.subject, text.description);
+  const pick = pickFromScores(scores, cueCounts);
   const rounded = roundScores(scores);
   if (pick.requestType === 'unknown') {
     return {

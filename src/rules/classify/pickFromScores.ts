@@ -65,7 +65,7 @@ export function pickFromScores(scores: ReadonlyMap<RequestType, number>, cueCoun
   const runnerUp = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) return { requestType: 'unknown', confidence: 'low', top, runnerUp };
   let confidence: Confidence = 'low';
-  if ((cueCounts?.get(bestType) ?? 2) < 2) return { requestType: bestType, confidence, top, runnerUp };
+  if ((cueCounts === undefined ? 2 : (cueCounts.get(bestType) ?? 0)) < 2) return { requestType: bestType, confidence, top, runnerUp };
   if (top >= HIGH_SCORE && top >= runnerUp * HIGH_LEAD) confidence = 'high';
   else if (top >= MEDIUM_SCORE && top >= runnerUp * MEDIUM_LEAD) confidence = 'medium';
   return { requestType: bestType, confidence, top, runnerUp };

@@ -11,6 +11,11 @@
 //   its own negator ("not syncing", "never finishes").
 // - Sequences: a token from `first` followed within `within` tokens (same sentence) by one from
 //   `then`: "upgrade … fails" is a deployment error, "errors after the upgrade" is not.
+// - Context cues (component, product and protocol names) add at most CONTEXT_CAP to a type and
+//   do not count as distinct cues: naming the migrator does not make a security report a
+//   deployment error.
+// - Scope cues ("all users", "every page") count only when the ticket states a failure
+//   (FAILURE_STATEMENTS); alone they are a hint.
 // Weights: 4–5 names the type outright, 2.5–3.5 points to it, 1–2 is a hint.
 import type { RequestType } from '../types';
 
@@ -27,7 +32,18 @@ export interface RequestTypeCueSet {
   phrases: readonly Cue[];
   words: readonly Cue[];
   sequences?: readonly SequenceCue[];
+  /** Names of things (components, protocols): capped together, never decisive alone. */
+  context?: readonly Cue[];
+  /** How many are affected: weighs only next to a stated failure. */
+  scope?: readonly Cue[];
 }
+
+/** A failure stated anywhere in the ticket: what turns "all users" into an outage. */
+export const FAILURE_STATEMENTS: readonly string[] = [
+  'error', 'fail', 'failing', 'down', 'outage', 'broken', 'blocked', 'unreachable', 'unresponsive', 'not working',
+  "doesn't work", 'does not work', "can't", 'unable to', 'not load', 'not loading', "won't load", 'nothing loads',
+  '500', '502', '503', '504', 'timeout', 'crash',
+];
 
 const FAILURE_WORDS = ['fail', 'failure', 'error', 'errors', 'crash', 'crashes', 'broke', 'broken', 'stuck', 'abort', 'hang', 'hangs', 'rejected', 'timeout', 'timed'];
 
@@ -43,8 +59,18 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['on the roadmap', 3.5], ['on your roadmap', 3.5], ['in the roadmap', 3.5], ['planned for a future release', 3.5],
       ['we need the ability to', 3], ['the ability to', 1.5], ['feature idea', 3.5], ['not supported yet', 2],
       ['does not support', 1.5], ["doesn't support", 1.5], ['wish there was', 3], ['upvote', 2],
+      // Complaints and suggestions are requests too.
+      ["why can't i", 3], ["why can't we", 3], ['why is there no', 3], ["why isn't there", 3], ['table stakes', 3.5],
+      ['pass this to product', 4.5], ['pass this on to product', 4.5], ['pass this along', 3], ['product team', 2], ['product management', 2.5],
+      ['propose a new', 4], ['new functionality', 3], ['we propose', 3], ['would like to propose', 4], ['would like to request', 3.5],
+      ['in a future version', 4], ['in a future release', 4], ['future version', 3], ['future release', 3], ['in a future', 2],
+      ['would love it if', 3.5], ['would really like', 2], ['consider adding', 4], ['please consider', 2.5], ['could consider', 2.5],
+      ['something you could consider', 3.5], ['should be possible to', 2.5], ['it should be possible', 2.5], ['nice to have', 3],
     ],
-    words: [['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 1.5], ['wishlist', 2.5], ['request', 0.5]],
+    words: [
+      ['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 2.5], ['proposal', 2.5], ['wishlist', 2.5], ['request', 0.5],
+      ['improvement', 1.5], ['idea', 1.5],
+    ],
   },
 
   licensing: {
@@ -66,17 +92,24 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
   security_question: {
     phrases: [
       ['security questionnaire', 5.5], ['vendor assessment', 4.5], ['vendor risk', 4], ['vendor review', 3.5], ['security review', 3.5],
-      ['security assessment', 3.5], ['sig lite', 4.5], ['sig questionnaire', 5], ['soc 2', 4.5], ['soc2', 4.5], ['iso 27001', 4.5],
+      ['security assessment', 3.5], ['sig lite', 4.5], ['sig questionnaire', 5], ['soc 2', 4.5], ['soc2', 4.5], ['iso 27001', 4.5], ['encryption at rest', 4.5],
       ['pen test report', 4.5], ['pentest report', 4.5], ['penetration test report', 5], ['penetration test', 3], ['pen test', 3],
       ['are you affected', 5], ['need a statement', 3], ['needs a statement', 3], ['official statement', 3], ['are we affected', 4.5], ['is the product affected', 5], ['we are affected', 3.5],
       ['affected by', 2.5], ['impacted by', 2], ['do you use', 2], ['do you ship', 2.5], ['data processing agreement', 4.5],
-      ['compliance report', 4.5], ['security whitepaper', 4.5], ['security documentation', 3.5], ['encryption at rest', 3.5],
-      ['do you encrypt', 3.5], ['data retention', 2.5], ['sub-processors', 3.5], ['subprocessors', 3.5], ['security office', 2.5],
+      ['compliance report', 4.5], ['security whitepaper', 4.5], ['security documentation', 3.5],
+      ['do you encrypt', 3.5], ['data retention', 3.5], ['sub-processors', 3.5], ['subprocessors', 3.5], ['security office', 2.5],
       ['security team asks', 3], ['our security team', 1.5], ['infosec team', 2],
+      // Compliance topics: where data lives, who keeps it, how it is protected.
+      ['data residency', 4.5], ['zero retention', 4.5], ['zero data retention', 5], ['data handling', 3.5], ['data is stored', 2.5],
+      ['data stored', 2.5], ['where is our data', 3.5], ['where is the data', 3.5], ['processed only in', 3], ['llm providers', 2],
+      ['third-party llm', 3], ['third party llm', 3], ['model providers', 2], ['train on our', 3.5], ['used for training', 3.5],
+      ['encrypted at rest', 4.5], ['at rest', 2.5], ['in transit', 2], ['fips 140', 4.5], ['business associate agreement', 4.5],
+      ['iso 27001 certificate', 5], ['iso certification', 4], ['legal team', 2], ['data protection', 3], ['privacy policy', 3],
     ],
     words: [
-      ['questionnaire', 3.5], ['compliance', 2.5], ['dpa', 3], ['gdpr', 3], ['hipaa', 3], ['fedramp', 3], ['caiq', 4.5], ['hecvat', 4.5],
-      ['certifications', 2.5], ['audit', 1], ['ciso', 2],
+      ['questionnaire', 3.5], ['compliance', 3], ['compliant', 3], ['comply', 3], ['dpa', 3], ['gdpr', 4], ['hipaa', 4], ['fedramp', 3.5],
+      ['fips', 4], ['baa', 3], ['residency', 3], ['caiq', 4.5], ['hecvat', 4.5], ['certifications', 2.5], ['certification', 2.5],
+      ['audit', 1], ['ciso', 2], ['encryption', 1.5], ['sovereignty', 3.5],
     ],
   },
 
@@ -88,8 +121,25 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['leaked credentials', 4.5], ['leaked token', 4.5], ['security hole', 4.5], ['security bug', 4], ['security issue', 2.5],
       ['critical cve', 3.5], ['image scan', 2.5], ['security scan', 2.5], ['container scan', 2.5], ['scanner flagged', 3.5],
       ['flagged by', 1.5], ['ships with', 1.5],
+      // Secrets where they should not be.
+      ['in clear text', 4], ['in plain text', 4], ['clear text', 3], ['plain text', 2.5], ['credential leak', 5], ['credentials leak', 5],
+      ['data exposure', 4.5], ['data leak', 4.5], ['security problem', 3.5], ['security concern', 3.5], ['security risk', 3.5],
+      ['can read it', 1.5], ['anyone can read', 3], ['can be read by', 2.5], ['logs are shipped', 1.5], ['logs go to', 1.5],
+      // Access control that leaks: people see what they should not.
+      ['users without access', 4.5], ['without access to', 3.5], ['should not have access', 4], ["shouldn't have access", 4],
+      ['should not be able to see', 4], ["shouldn't be able to see", 4], ['should not see', 3.5], ["shouldn't see", 3.5],
+      ['do not have access', 2], ["don't have access", 2], ['no access to', 2], ['treat this as sensitive', 4.5], ['treat as sensitive', 4.5],
+      ['treat it as sensitive', 4.5], ['permission bypass', 4.5], ['access control', 2], ['can see private', 3.5], ['are visible to', 2],
+      ['visible to users', 2.5], ['visible to everyone', 3],
+    ],
+    sequences: [
+      // "password … in plain text", "token written … unmasked".
+      { first: ['password', 'passwords', 'token', 'tokens', 'secret', 'secrets', 'credential', 'credentials', 'apikey'], then: ['plaintext', 'cleartext', 'unmasked', 'unredacted', 'leak', 'leaked', 'exposed', 'visible'], within: 8, weight: 4 },
+      // "the log prints the SMTP password", "logs contain credentials".
+      { first: ['log', 'logs', 'logged', 'logging', 'stdout'], then: ['password', 'passwords', 'secret', 'secrets', 'credential', 'credentials'], within: 6, weight: 2.5 },
     ],
     words: [
+      ['plaintext', 3], ['cleartext', 3], ['unmasked', 2.5], ['unredacted', 2.5], ['confidential', 2], ['sensitive', 1],
       ['vulnerability', 4], ['vulnerabilities', 4], ['vulnerable', 3], ['exploit', 3], ['exploitable', 3.5], ['xss', 3], ['csrf', 3],
       ['ssrf', 3.5], ['rce', 3], ['cve', 2.5], ['disclosure', 2.5], ['poc', 2], ['trivy', 2.5], ['grype', 2.5], ['snyk', 2], ['backdoor', 1.5],
     ],
@@ -103,8 +153,13 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['sizing guide', 4], ['how many nodes', 3.5], ['how much cpu', 3.5], ['how much memory', 3], ['how much disk', 3],
       ['resource requirements', 3.5], ['hardware requirements', 3.5], ['high availability', 3], ['highly available', 3],
       ['reference architecture', 4.5], ['helm or docker compose', 4.5], ['helm or compose', 4.5], ['kubernetes or docker compose', 4.5],
-      ['compose or kubernetes', 4.5], ['compose or helm', 4.5], ['should we go with', 3], ['should we use', 2.5], ['do you recommend', 2.5],
-      ['would you recommend', 2.5], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
+      ['compose or kubernetes', 4.5], ['compose or helm', 4.5], ['should we go with', 3], ['should we use', 2.5], ['do you recommend', 3.5],
+      ['would you recommend', 3.5], ['what do you recommend', 3.5], ['recommended upgrade', 4], ['upgrade path', 4.5], ['jump directly', 4],
+      ['skip versions', 3.5], ['skip a version', 3.5], ['multi-version upgrade', 2], ['is that supported', 3], ['is this supported', 3],
+      ['is it supported', 3], ['a supported setup', 3.5], ['supported setup', 3], ['officially supported', 3], ['supported platform', 3],
+      ['in production', 1], ['can we run', 2.5], ['can we deploy', 3], ['storage class', 3], ['nothing has been attempted', 4],
+      ['have not started', 2], ['not attempted yet', 3], ['we are planning', 2.5], ['we plan to', 2], ['planning to move', 3],
+      ['planning to migrate', 3], ['move the databases', 2], ['external database', 2], ['managed database', 2], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
       ['migrate to kubernetes', 3], ['move to kubernetes', 3], ['move from docker compose', 3], ['air-gapped', 2], ['new deployment', 1.5],
     ],
     words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
@@ -116,13 +171,13 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['installation failed', 3], ['migration failed', 3], ['dirty database', 4.5], ['crash loop', 3.5], ['pods pending', 3.5],
       ['pod pending', 3.5], ['stuck in pending', 3.5], ['pending state', 2.5], ["won't start", 3], ['will not start', 3],
       ["doesn't start", 3], ['does not start', 3], ['fails to start', 3.5], ['failed to start', 3.5], ['not starting', 3],
-      ['keeps restarting', 3], ['keep restarting', 3], ['restart loop', 3], ['exec format error', 4.5], ['admission controller', 3],
-      ['init container', 2.5], ['readiness probe', 2.5], ['liveness probe', 2.5], ['docker compose up', 2.5], ['docker-compose up', 2.5],
+      ['keeps restarting', 3], ['keep restarting', 3], ['restart loop', 3], ['exec format error', 4.5], ['readiness probe', 2.5], ['liveness probe', 2.5], ['docker compose up', 2.5], ['docker-compose up', 2.5],
       ['docker stack deploy', 2.5], ['deployment failed', 4], ['fresh install', 2.5], ['new install', 2], ['during the upgrade', 3],
       ['during upgrade', 3], ['upgrade is stuck', 3.5], ['schema drift', 3.5], ['database migration', 2.5], ['terraform apply', 2],
       ['unbound persistentvolumeclaim', 3.5], ['pull access denied', 3.5], ['manifest unknown', 3],
     ],
-    words: [['crashloopbackoff', 4.5], ['crashloop', 4], ['imagepullbackoff', 4.5], ['errimagepull', 4.5], ['migrator', 2.5], ['drift', 1]],
+    words: [['crashloopbackoff', 4.5], ['crashloop', 4], ['imagepullbackoff', 4.5], ['errimagepull', 4.5], ['drift', 1]],
+    context: [['migrator', 2.5], ['init container', 2], ['admission controller', 2]],
     sequences: [
       { first: ['upgrade', 'upgrading', 'install', 'installation', 'installing', 'migration', 'deploy', 'deployment', 'helm'], then: FAILURE_WORDS, within: 4, weight: 3 },
     ],
@@ -136,8 +191,16 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['onboard more users', 4], ['onboarding more', 3], ['more teams', 2], ['get more developers', 3.5], ['champions program', 4.5],
       ['internal champions', 4.5], ['lunch and learn', 4.5], ['success plan', 3.5], ['pilot teams', 3], ['business units', 1.5],
       ['other customers done', 3], ['best practices for rolling out', 4.5], ['roll out', 1.5], ['rolled out', 1.5],
+      // Onboarding and launch work: bootcamps, workshops, internal announcements, champions.
+      ['new hires', 3], ['new hire', 3], ['new joiners', 3], ['hands-on', 2], ['hands-on module', 4], ['hands-on session', 4],
+      ['internal launch', 4.5], ['launch email', 4.5], ['announcement email', 4.5], ['internal announcement', 4.5], ['launch plan', 4],
+      ['company-wide', 2.5], ['companywide', 2.5], ['across the company', 2], ['champions', 3.5], ['enablement plan', 4.5],
+      ['enablement program', 4.5], ['enablement session', 4.5], ['enablement material', 4.5], ['developer enablement', 4.5],
+      ['more teams using', 4], ['get people to use', 4], ['getting more people', 3.5], ['workshop material', 4.5],
     ],
-    words: [['adoption', 4], ['training', 2.5], ['enablement', 3.5], ['onboarding', 2.5], ['onboard', 2], ['rollout', 1.5], ['pilot', 1.5], ['engagement', 1.5]],
+    // "enablement" shares its stem with "enabling": only its phrases above count.
+    words: [['adoption', 4], ['training', 2.5], ['onboarding', 2.5], ['onboard', 2], ['rollout', 1.5], ['pilot', 1.5], ['engagement', 1.5],
+      ['bootcamp', 4], ['workshop', 3], ['workshops', 3], ['curriculum', 3], ['announcement', 2], ['launch', 1]],
   },
 
   how_to: {
@@ -145,11 +208,21 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['how do i', 3], ['how do we', 2], ['how i can', 3], ['how we can', 2.5], ['just a question', 3], ['want to know how', 3],
       ['not find in docs', 3], ['not find in the docs', 3], ['how can i', 3], ['how can we', 2], ['how to', 2.5], ['how does', 2], ['is there a way', 3],
       ['is it possible to', 2.5], ['is it possible', 2], ['where do i find', 3], ['where can i find', 3], ['where can i', 2],
-      ["what's the best way to", 3], ['best way to', 2.5], ['quick question', 3], ['question about', 2], ['could not find it in the docs', 3.5],
+      ["what's the best way to", 3], ['best way to', 2.5], ['quick question', 0.5], ['question about', 2],
+      // Looking for something, or for the right way to write it.
+      ["can't find", 2.5], ['cannot find', 2.5], ["can't locate", 3], ['cannot locate', 3], ['unable to find', 2.5], ['where is it now', 3.5],
+      ['point me in the right direction', 4], ['point me to', 2.5], ['share an example', 3.5], ['an example of', 2], ['example query', 3],
+      ['not sure how to', 3.5], ['not sure how', 2.5], ["what's the syntax", 4], ['what is the syntax', 4], ['correct syntax', 3.5],
+      ['syntax for', 3], ['the right syntax', 3.5], ['what is the correct way', 3], ["what's the correct way", 3], ['the proper way', 2.5],
+      ['where did', 1.5], ['where to set', 3], ['where to configure', 3], ['where to find', 3], ['where can we', 2], ['could not find it in the docs', 3.5],
       ["couldn't find it in the docs", 3.5], ['in the docs', 1.5], ['in the documentation', 1.5], ['is there documentation', 3],
       ['walk me through', 3], ['show me how', 3], ['can you explain', 2.5], ['explain how', 2.5], ['example of', 1.5], ['can i', 1],
     ],
-    words: [['howto', 3], ['tutorial', 2]],
+    words: [['howto', 3], ['tutorial', 2], ['syntax', 1.5]],
+    sequences: [
+      // "where is the code insights page now?": something moved.
+      { first: ['where'], then: ['now', 'gone', 'moved'], within: 6, weight: 3 },
+    ],
   },
 
   config_issue: {
@@ -157,15 +230,16 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['site config', 3.5], ['site configuration', 3.5], ['code host connection', 3], ['code host config', 3], ['auth provider', 3],
       ['authentication provider', 3], ['login not working', 3], ['sign in not working', 3], ['sso not working', 3.5],
       ['redirect uri', 3], ['callback url', 3], ['external url', 2.5], ['signature is invalid', 3], ['invalid signature', 3],
-      ['tls certificate', 2], ['self-signed', 2], ['bad credentials', 3], ['token expired', 2], ['permissions sync', 2.5],
-      ['permission syncing', 2.5], ['repo permissions', 2], ['which settings', 2.5], ['account locked', 2.5], ['http proxy', 2.5],
+      ['bad credentials', 3], ['token expired', 2], ['permissions sync', 2.5], ['permission syncing', 2.5], ['which settings', 2.5], ['account locked', 2.5], ['http proxy', 2.5],
       ['rate limit', 2], ['identity provider', 2.5], ['configured it', 2], ['is configured', 1.5], ['we configured', 2],
       ['email not sent', 2], ['not receiving emails', 2.5], ['pointed sourcegraph at', 2.5],
     ],
-    words: [
+    words: [['externalurl', 3], ['misconfigured', 3], ['configuration', 1.5], ['config', 1.5], ['configured', 1.5], ['settings', 1]],
+    // What is configured, not what is wrong with it: a password in a log is not a config issue.
+    context: [
       ['saml', 2.5], ['sso', 2.5], ['oidc', 2.5], ['openid', 2.5], ['oauth', 2], ['okta', 2], ['ldap', 2], ['scim', 2], ['idp', 2.5],
-      ['externalurl', 3], ['misconfigured', 3], ['configuration', 1.5], ['config', 1.5], ['configured', 1.5], ['settings', 1],
-      ['certificate', 1.5], ['smtp', 2.5], ['proxy', 1.5], ['ssl', 1.5], ['token', 1], ['credentials', 1],
+      ['certificate', 1.5], ['tls certificate', 2], ['self-signed', 2], ['smtp', 2.5], ['proxy', 1.5], ['ssl', 1.5], ['token', 1],
+      ['credentials', 1], ['repo permissions', 2],
     ],
   },
 
@@ -195,7 +269,11 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
   bug_report: {
     phrases: [
       ['steps to reproduce', 4.5], ['repro steps', 4.5], ['to reproduce', 2.5], ['expected behavior', 3.5], ['expected behaviour', 3.5],
-      ['actual behavior', 3.5], ['actual behaviour', 3.5], ['unexpected behavior', 3.5], ['used to work', 2.5], ['stopped working', 2.5],
+      ['actual behavior', 3.5], ['actual behaviour', 3.5], ['unexpected behavior', 3.5], ['used to work', 4], ['stopped working', 3],
+      // A regression: it worked in an earlier version.
+      ['it worked', 2.5], ['worked fine', 3], ['worked before', 3.5], ['worked in', 3], ['this worked', 3], ['was working', 2.5],
+      ['no longer works', 3.5], ['no longer working', 3.5], ['not anymore', 2], ['since upgrading', 1.5], ['since the upgrade', 1],
+      ['since the last update', 1.5], ['after upgrading', 1.5], ['in the previous version', 3], ['previous release', 2.5],
       ['wrong results', 3], ['incorrect results', 3], ['shows the wrong', 3], ['displays incorrectly', 3], ['rendered incorrectly', 3],
       ['blank screen', 3], ['blank page', 3], ['white screen', 3], ['broken link', 3], ['consistently reproducible', 4],
       ['i can reproduce', 3], ['we can reproduce', 3], ['seems like a bug', 4.5], ['looks like a bug', 4.5], ['is this a bug', 4],
@@ -217,9 +295,14 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['down for everyone', 5.5], ['down for all', 5.5], ['instance is down', 5.5], ['sourcegraph is down', 5.5], ['site is down', 5],
       ['completely down', 5], ['totally down', 5], ['production down', 5], ['prod is down', 5], ['production is down', 5],
       ['service down', 4], ['is down', 3], ['down since', 4], ['total outage', 5.5], ['site unreachable', 5.5], ['nobody can', 4],
-      ['no one can', 4], ['every page', 3], ['all pages', 3], ['every user', 3], ['all of our users', 3], ['entire company', 3],
-      ['whole company', 3], ['500 on every page', 5.5], ['status page', 3], ['all users affected', 4], ['root cause analysis', 3],
-      ['incident report', 3.5],
+      ['no one can', 4], ['500 on every page', 5.5], ['status page', 3], ['all users affected', 4], ['root cause analysis', 3],
+      ['incident report', 3.5], ['complete outage', 5.5], ['nothing loads', 3], ['for anyone', 2.5],
+    ],
+    scope: [
+      ['every page', 3], ['all pages', 3], ['every user', 3], ['all users', 3], ['all of our users', 3], ['all our users', 3],
+      ['entire company', 3], ['whole company', 3], ['entire org', 3], ['whole org', 3], ['everyone', 2], ['all developers', 3],
+      ['all engineers', 3], ['all of our engineers', 3], ['every request', 2.5], ['even the login page', 4], ['even the sign-in page', 4],
+      ['even the sign in page', 4], ['even the home page', 3.5], ['company-wide', 2.5],
     ],
     words: [['outage', 4.5], ['incident', 3], ['unreachable', 3], ['unresponsive', 2.5], ['nobody', 2], ['postmortem', 3.5], ['rca', 3], ['down', 1.5]],
   },
@@ -232,8 +315,14 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['edited the manifests', 4.5], ['our manifests', 3], ['customized manifests', 4.5], ['custom manifests', 4.5],
       ['patched the deployment', 3], ['our own chart', 4.5], ['our helm chart', 3], ['our own helm chart', 4.5], ['our terraform', 3],
       ['terraform module', 3],
+      // Ownership: the customer changed the shipped files.
+      ['umbrella chart', 4.5], ['our own patches', 5], ['our patches', 4], ['our own overrides', 3.5], ['our overrides', 2.5],
+      ['values overrides', 2], ['our copy of', 3.5], ['our copy', 3], ['we modified', 3.5], ['we have modified', 3.5], ['we edited', 3.5],
+      ['we changed our', 3.5], ['we customized', 4], ['we customised', 4], ['our customizations', 4], ['our customized', 4],
+      ['modified compose file', 4.5], ['modified docker-compose', 4.5], ['modified our', 3.5], ['edited our', 3.5], ['changed our', 2.5],
+      ['our own changes', 4], ['our changes', 2.5], ['our modifications', 4], ['wrap your chart', 4], ['our own nginx', 2.5],
     ],
-    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5]],
+    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5], ['customized', 1.5]],
   },
 
   custom_script: {

@@ -2,19 +2,33 @@
 // ticket the work is one map lookup per cue, never a scan of the text per cue.
 import { BREAK_SENTENCE, findPhraseStarts, phraseStems, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
-import { REQUEST_TYPE_CUES, type SequenceCue } from './requestTypeCues';
+import { FAILURE_STATEMENTS, REQUEST_TYPE_CUES, type SequenceCue } from './requestTypeCues';
 
 /** The subject is the customer's own summary: it counts twice. */
 export const SUBJECT_WEIGHT = 2;
+/**
+ * Context cues (component and protocol names: "migrator", "SMTP", "SAML") say what a ticket is
+ * near, not what is asked: together they add at most this much to a type, whatever the count.
+ */
+export const CONTEXT_CAP = 3;
+/** Scope cues ("all users", "every page") without any failure stated are only a hint. */
+export const SCOPE_WITHOUT_FAILURE = 0.25;
+
+/** cue: ordinary evidence; context: capped, not a distinct cue; scope: needs a failure stated. */
+type CueKind = 'cue' | 'context' | 'scope';
 
 interface CompiledCue {
   type: RequestType;
+  kind: CueKind;
   stems: readonly string[];
   weight: number;
   /** Position in the global phrase order (longest, then heaviest, first). */
   rank: number;
+  /** Identity for counting distinct cues: the same cue in subject and description is one cue. */
+  key: string;
 }
 interface CompiledSequence {
+  key: string;
   type: RequestType;
   first: ReadonlySet<string>;
   then: ReadonlySet<string>;
@@ -43,15 +57,22 @@ function compile(): CompiledCues {
   const byKey = new Map<string, CompiledCue>();
   const sequences: CompiledSequence[] = [];
   for (const [type, set] of Object.entries(REQUEST_TYPE_CUES) as [RequestType, NonNullable<(typeof REQUEST_TYPE_CUES)[RequestType]>][]) {
-    for (const [text, weight] of [...set.phrases, ...set.words]) {
-      const stems = phraseStems(text);
-      if (stems.length === 0) continue;
-      // "error" and "errors" share a stem: one cue, the higher weight.
-      const key = `${type}\u0000${stems.join(' ')}`;
-      const known = byKey.get(key);
-      if (known === undefined || known.weight < weight) byKey.set(key, { type, stems, weight, rank: 0 });
+    const kinds: [CueKind, readonly (readonly [string, number])[]][] = [
+      ['cue', [...set.phrases, ...set.words]],
+      ['context', set.context ?? []],
+      ['scope', set.scope ?? []],
+    ];
+    for (const [kind, cues] of kinds) {
+      for (const [text, weight] of cues) {
+        const stems = phraseStems(text);
+        if (stems.length === 0) continue;
+        // "error" and "errors" share a stem: one cue, the higher weight.
+        const key = `${type}\u0000${stems.join(' ')}`;
+        const known = byKey.get(key);
+        if (known === undefined || known.weight < weight) byKey.set(key, { type, kind, stems, weight, rank: 0, key });
+      }
     }
-    for (const sequence of set.sequences ?? []) sequences.push(compileSequence(type, sequence));
+    (set.sequences ?? []).forEach((sequence, index) => sequences.push(compileSequence(type, sequence, `${type}\u0000seq${index}`)));
   }
   const all = [...byKey.values()];
   // Longest phrases first, then the heavier: they claim their tokens before shorter ones.
@@ -65,26 +86,45 @@ function compile(): CompiledCues {
   };
 }
 
-function compileSequence(type: RequestType, cue: SequenceCue): CompiledSequence {
+function compileSequence(type: RequestType, cue: SequenceCue, key: string): CompiledSequence {
   const stemsOf = (words: readonly string[]) => new Set(words.flatMap((w) => phraseStems(w)));
-  return { type, first: stemsOf(cue.first), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
+  return { key, type, first: stemsOf(cue.first), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
 }
 
 const COMPILED = compile();
+const FAILURE_STEMS = FAILURE_STATEMENTS.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
 
 export interface TypeScores {
   scores: Map<RequestType, number>;
   evidence: Map<RequestType, string[]>;
+  /** Distinct ordinary cues per type (context cues excluded): one cue is a hint, never a verdict. */
+  cueCounts: Map<RequestType, number>;
 }
 
-function add(result: TypeScores, type: RequestType, weight: number, evidence: string): void {
-  result.scores.set(type, (result.scores.get(type) ?? 0) + weight);
-  const list = result.evidence.get(type);
-  if (list === undefined) result.evidence.set(type, [evidence]);
+/** Per-ticket tallies before context is capped and scope is gated. */
+interface Tally extends TypeScores {
+  context: Map<RequestType, number>;
+  scope: Map<RequestType, number>;
+  seen: Set<string>;
+}
+
+function bump(map: Map<RequestType, number>, type: RequestType, weight: number): void {
+  map.set(type, (map.get(type) ?? 0) + weight);
+}
+
+function add(tally: Tally, type: RequestType, kind: CueKind, key: string, weight: number, evidence: string): void {
+  if (kind === 'cue') bump(tally.scores, type, weight);
+  else bump(kind === 'context' ? tally.context : tally.scope, type, weight);
+  if (kind !== 'context' && !tally.seen.has(key)) {
+    tally.seen.add(key);
+    bump(tally.cueCounts, type, 1);
+  }
+  const list = tally.evidence.get(type);
+  if (list === undefined) tally.evidence.set(type, [evidence]);
   else if (!list.includes(evidence)) list.push(evidence);
 }
 
-function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: TypeScores): void {
+function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: Tally): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
   const phrases: CompiledCue[] = [];
@@ -102,7 +142,7 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
       for (let k = 0; k < cue.stems.length; k++) consumed[start + k] = 1;
       matched ??= tokenSlice(text, start, cue.stems.length);
     }
-    if (matched !== null) add(result, cue.type, cue.weight * fieldWeight, `${field}: "${matched}"`);
+    if (matched !== null) add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${matched}"`);
   }
   for (const [stem, indexes] of text.stems) {
     const cues = COMPILED.wordsByStem.get(stem);
@@ -110,13 +150,13 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
     const live = indexes.find((i) => consumed[i] !== 1 && text.tokens[i]?.negated === false);
     if (live === undefined) continue;
     const raw = text.tokens[live]?.raw ?? stem;
-    for (const cue of cues) add(result, cue.type, cue.weight * fieldWeight, `${field}: "${raw}"`);
+    for (const cue of cues) add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${raw}"`);
   }
   for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
 }
 
 /** `first … then` within the window, in one sentence, neither negated. Counts once per field. */
-function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: TypeScores): void {
+function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;
@@ -124,7 +164,7 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
         if ((text.breaks[j] ?? 0) >= BREAK_SENTENCE) break;
         const token = text.tokens[j];
         if (token === undefined || token.negated || !sequence.then.has(token.stem)) continue;
-        add(result, sequence.type, sequence.weight * fieldWeight, `${field}: "${tokenSlice(text, i, j - i + 1)}"`);
+        add(result, sequence.type, 'cue', sequence.key, sequence.weight * fieldWeight, `${field}: "${tokenSlice(text, i, j - i + 1)}"`);
         return;
       }
     }
@@ -133,8 +173,18 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
 
 /** Text scores per request type, with the matched cues as evidence ('subject: "bug"'). */
 export function scoreRequestTypes(subject: AnalyzedText, description: AnalyzedText): TypeScores {
-  const result: TypeScores = { scores: new Map(), evidence: new Map() };
-  scoreField(subject, 'subject', SUBJECT_WEIGHT, result);
-  scoreField(description, 'description', 1, result);
-  return result;
+  const tally: Tally = { scores: new Map(), evidence: new Map(), cueCounts: new Map(), context: new Map(), scope: new Map(), seen: new Set() };
+  scoreField(subject, 'subject', SUBJECT_WEIGHT, tally);
+  scoreField(description, 'description', 1, tally);
+  for (const [type, weight] of tally.context) bump(tally.scores, type, Math.min(weight, CONTEXT_CAP));
+  if (tally.scope.size > 0) {
+    const failed = statesFailure(subject) || statesFailure(description);
+    for (const [type, weight] of tally.scope) bump(tally.scores, type, failed ? weight : weight * SCOPE_WITHOUT_FAILURE);
+  }
+  return { scores: tally.scores, evidence: tally.evidence, cueCounts: tally.cueCounts };
+}
+
+/** "All users" means an outage only next to a failure: an error, "not working", "down", a 5xx. */
+function statesFailure(text: AnalyzedText): boolean {
+  return FAILURE_STEMS.some((stems) => findPhraseStarts(text, stems).length > 0);
 }
