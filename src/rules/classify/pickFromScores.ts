@@ -18,6 +18,10 @@ const PROBLEMS: readonly RequestType[] = ['troubleshooting', 'bug_report', 'conf
 const FAILURES: readonly RequestType[] = ['troubleshooting', 'bug_report', 'deployment_error', 'incident'];
 /** Guidance is for "before anything is broken". */
 const GUIDANCE: readonly RequestType[] = ['how_to', 'deployment_guidance'];
+/** A question this many times stronger than the failure words stays a question. */
+const QUESTION_LEAD = 1.5;
+/** Symptom and component types a clear security report outranks (a security bug stays a bug). */
+const SECURITY_OUTRANKS: readonly RequestType[] = ['troubleshooting', 'config_issue', 'deployment_error'];
 
 /**
  * Exact ties go to the type that costs more when missed: problems (CS acts) before questions
@@ -32,8 +36,11 @@ const TIE_ORDER: readonly RequestType[] = [
  * Tie-breaks between competing types, applied to a copy of the scores:
  * - A clear customization or custom-script cue (score ≥ 4) halves the problem types: "our
  *   overlay fails to apply" is about their overlay, whatever errors it shows.
- * - A clear failure (score ≥ 3) halves how_to and deployment_guidance: "how do I fix this
- *   error" is troubleshooting, and guidance is for before anything is broken.
+ * - A clear failure (score ≥ 3) halves how_to and deployment_guidance: guidance is for before
+ *   anything is broken. Not when the question clearly outweighs it: "what's the syntax to
+ *   exclude a path? I tried -file:vendor but get an error" is still a question.
+ * - A clear security report (score ≥ 5) halves troubleshooting, config and deployment errors:
+ *   a password printed in the migrator log is about the password, not the migrator.
  */
 export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<RequestType, number> {
   const adjusted = new Map(scores);
@@ -42,7 +49,10 @@ export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<Re
     for (const type of types) if (adjusted.has(type)) adjusted.set(type, score(type) / 2);
   };
   if (CAUSE_KNOWN.some((type) => score(type) >= 4)) halve(PROBLEMS);
-  if (FAILURES.some((type) => score(type) >= 3)) halve(GUIDANCE);
+  const failure = Math.max(...FAILURES.map(score));
+  const guidance = Math.max(...GUIDANCE.map(score));
+  if (failure >= 3 && guidance < failure * QUESTION_LEAD) halve(GUIDANCE);
+  if (score('security_report') >= 5) halve(SECURITY_OUTRANKS);
   return adjusted;
 }
 

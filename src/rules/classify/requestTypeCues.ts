@@ -130,11 +130,12 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['should not be able to see', 4], ["shouldn't be able to see", 4], ['should not see', 3.5], ["shouldn't see", 3.5],
       ['do not have access', 2], ["don't have access", 2], ['no access to', 2], ['treat this as sensitive', 4.5], ['treat as sensitive', 4.5],
       ['treat it as sensitive', 4.5], ['permission bypass', 4.5], ['access control', 2], ['can see private', 3.5], ['are visible to', 2],
-      ['visible to users', 2.5], ['visible to everyone', 3],
+      ['visible to users', 2.5], ['visible to everyone', 3], ['visible to', 1.5], ['is confidential', 3], ['are confidential', 3],
+      ['not members of', 2.5], ['not a member of', 2.5], ['security matter', 3.5], ['data exposure for us', 4.5],
     ],
     sequences: [
       // "password … in plain text", "token written … unmasked".
-      { first: ['password', 'passwords', 'token', 'tokens', 'secret', 'secrets', 'credential', 'credentials', 'apikey'], then: ['plaintext', 'cleartext', 'unmasked', 'unredacted', 'leak', 'leaked', 'exposed', 'visible'], within: 8, weight: 4 },
+      { first: ['password', 'passwords', 'token', 'tokens', 'secret', 'secrets', 'credential', 'credentials', 'apikey', 'api key'], then: ['plaintext', 'cleartext', 'unmasked', 'unredacted', 'leak', 'leaked', 'exposed', 'visible'], within: 8, weight: 4 },
       // "the log prints the SMTP password", "logs contain credentials".
       { first: ['log', 'logs', 'logged', 'logging', 'stdout'], then: ['password', 'passwords', 'secret', 'secrets', 'credential', 'credentials'], within: 6, weight: 2.5 },
     ],
@@ -259,7 +260,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     ],
     words: [
       ['error', 1.5], ['errors', 1.5], ['fail', 1], ['fails', 1], ['failure', 1], ['timeout', 2], ['slow', 2], ['slower', 2], ['hangs', 2],
-      ['spinning', 2], ['oomkilled', 3.5], ['oom', 2.5], ['stuck', 2], ['debug', 2.5], ['troubleshoot', 3], ['investigate', 2],
+      ['spinning', 2], ['oomkilled', 3.5], ['oom', 2.5], ['stuck', 2], ['debug', 1.5], ['troubleshoot', 3], ['investigate', 2],
       ['intermittent', 2.5], ['intermittently', 2.5], ['crash', 1.5], ['crashes', 1.5], ['broken', 1.5], ['broke', 1.5], ['dropped', 1.5],
       ['degraded', 2], ['latency', 2], ['performance', 1.5], ['500', 1], ['502', 1.5], ['503', 1.5], ['504', 1.5], ['401', 1], ['403', 1],
       ['exception', 1.5], ['blocking', 1], ['issue', 0.5], ['problem', 0.5],
