@@ -1,5 +1,6 @@
 // Zips a validated app folder the way Zendesk expects an upload: manifest.json at the zip root,
-// tmp/ and symlinks left out (as zcli does). The zip is byte-for-byte reproducible.
+// tmp/ and symlinks left out (as zcli does), and so is the local zcli server's configuration.
+// The zip is byte-for-byte reproducible.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -12,6 +13,8 @@ export const ZIP_BASENAME = 'triage-assistant';
 /** Fixed entry timestamp, so the same dist/ always gives the same zip (and checksum). */
 const ENTRY_TIME = new Date(2000, 0, 1);
 const SAFE_VERSION = /^[\w.+-]+$/;
+/** Development-only files that the build leaves in dist/ for `zcli apps:server`, never uploaded. */
+const LOCAL_ONLY_FILES = new Set(['zcli.apps.config.json']);
 
 export class PackagingRefused extends Error {
   constructor(
@@ -34,7 +37,7 @@ export interface PackagedApp {
 /** The zip bytes for an app folder: manifest.json first, then every other file in path order. */
 export function zipAppFolder(appFolder: string): Uint8Array {
   const appPackage = readAppPackage(appFolder);
-  const ordered = [...appPackage.files].sort(
+  const ordered = appPackage.files.filter((file) => !LOCAL_ONLY_FILES.has(file)).sort(
     (a, b) => Number(b === 'manifest.json') - Number(a === 'manifest.json'),
   );
   const entries: Zippable = {};

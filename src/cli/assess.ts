@@ -85,4 +85,10 @@ function main(argv: readonly string[]): number {
   return bad > 0 ? 1 : 0;
 }
 
+// `assess … | head` closes the pipe early: that is the reader's choice, not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = main(process.argv.slice(2));

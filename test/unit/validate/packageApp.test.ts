@@ -43,6 +43,15 @@ describe('packageApp', () => {
     expect(Object.keys(entries).some((path) => path.startsWith('tmp/'))).toBe(false);
   });
 
+  it("leaves the local zcli server's configuration out of the zip", () => {
+    const folder = makePackage(({ writeText }) =>
+      writeText('zcli.apps.config.json', '{"parameters":{"saveCheckMode":"warn"}}'),
+    );
+    const entries = unzipSync(zipAppFolder(folder));
+    expect(Object.keys(entries)).not.toContain('zcli.apps.config.json');
+    expect(Object.keys(entries)).toContain('manifest.json');
+  });
+
   it('produces identical bytes for identical input', () => {
     expect(
       Buffer.from(zipAppFolder(VALID_PACKAGE)).equals(Buffer.from(zipAppFolder(VALID_PACKAGE))),
