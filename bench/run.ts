@@ -29,11 +29,14 @@ const plan = quick
   : { engineSweep: 10_000, startupLoads: 20, sweepLoads: 200, neverAnswered: 2 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
-const section = (title: string, lines: string[]) => console.log(`\n## ${title}\n${lines.join('\n')}`);
+const section = (title: string, lines: string[]) =>
+  console.log(`\n## ${title}\n${lines.join('\n')}`);
 
 async function main(): Promise<number> {
   const figures: Figure[] = [];
-  console.log(`Triage Assistant benchmarks${quick ? ' (--quick)' : ''}: Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(
+    `Triage Assistant benchmarks${quick ? ' (--quick)' : ''}: Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  );
 
   // 1. Bundle weight, of a private copy of dist/ that the browser figures use too.
   let appDir: string | null = null;
@@ -42,8 +45,13 @@ async function main(): Promise<number> {
     const weight = measureBundle(join(appDir, 'assets', 'index.html'));
     figures.push(bundleFigure(weight));
     section('Bundle: files loaded at start-up (gzip -6 / gzip -9 / raw)', [
-      ...weight.files.map((file) => `  ${file.path.padEnd(28)} ${kb(file.gzipBytes).padStart(9)} ${kb(file.gzip9Bytes).padStart(9)} ${kb(file.rawBytes).padStart(9)}`),
-      ...weight.lazy.map((file) => `  (lazy) ${file.path.padEnd(21)} ${kb(file.gzipBytes).padStart(9)}`),
+      ...weight.files.map(
+        (file) =>
+          `  ${file.path.padEnd(28)} ${kb(file.gzipBytes).padStart(9)} ${kb(file.gzip9Bytes).padStart(9)} ${kb(file.rawBytes).padStart(9)}`,
+      ),
+      ...weight.lazy.map(
+        (file) => `  (lazy) ${file.path.padEnd(21)} ${kb(file.gzipBytes).padStart(9)}`,
+      ),
     ]);
   } catch (error) {
     figures.push(notMeasured('Bundle weight (gzip -6, all start-up files)', '≤ 100 KB', error));
@@ -51,9 +59,12 @@ async function main(): Promise<number> {
   try {
     progress('attributing bundle bytes to packages (one extra in-memory build)');
     const shares = await attributeBundle();
-    section('Bundle: rough gzipped bytes per package (from an in-memory build of the same config)', shares
-      .filter((share) => share.approxGzipBytes >= 100)
-      .map((share) => `  ${share.name.padEnd(40)} ${kb(share.approxGzipBytes).padStart(9)}`));
+    section(
+      'Bundle: rough gzipped bytes per package (from an in-memory build of the same config)',
+      shares
+        .filter((share) => share.approxGzipBytes >= 100)
+        .map((share) => `  ${share.name.padEnd(40)} ${kb(share.approxGzipBytes).padStart(9)}`),
+    );
   } catch (error) {
     section('Bundle: per-package attribution', [`  not available: ${String(error)}`]);
   }
@@ -63,7 +74,10 @@ async function main(): Promise<number> {
     progress('engine benchmark (bench/engine.ts)');
     figures.push(...engineFigures(runEngineBench()));
   } catch (error) {
-    figures.push(notMeasured('Engine throughput', '≥ 10,000 tickets/s', error), notMeasured('Engine: one 1 MB description', '< 50 ms', error));
+    figures.push(
+      notMeasured('Engine throughput', '≥ 10,000 tickets/s', error),
+      notMeasured('Engine: one 1 MB description', '< 50 ms', error),
+    );
   }
 
   // 5a. Generated tickets through the engine.
@@ -72,12 +86,17 @@ async function main(): Promise<number> {
     const sweep = sweepEngine(plan.engineSweep);
     figures.push(engineSweepFigure(sweep));
     section('Robustness: engine sweep', [
-      ...Object.entries(sweep.byPath).map(([path, stats]) => `  ${path.padEnd(16)} ${stats.tickets} tickets, ${stats.exceptions} exceptions, ${stats.invalidOutputs} invalid, ${stats.internalFallbacks} caught fallbacks`),
+      ...Object.entries(sweep.byPath).map(
+        ([path, stats]) =>
+          `  ${path.padEnd(16)} ${stats.tickets} tickets, ${stats.exceptions} exceptions, ${stats.invalidOutputs} invalid, ${stats.internalFallbacks} caught fallbacks`,
+      ),
       `  ${sweep.seconds.toFixed(1)} s`,
       ...sweep.examples.map((example) => `  e.g. ${example}`),
     ]);
   } catch (error) {
-    figures.push(notMeasured('Robustness: generated tickets through the engine', '0 exceptions', error));
+    figures.push(
+      notMeasured('Robustness: generated tickets through the engine', '0 exceptions', error),
+    );
   }
 
   // 2, 3, 5b. In the browser.
@@ -90,14 +109,16 @@ async function main(): Promise<number> {
     browserFigures = error instanceof Error ? error : new Error(String(error));
   }
   const failed = (part: Figure | Error | object): part is Error => part instanceof Error;
-  const browserPart = <T extends object>(pick: (figures: BrowserFigures) => T | Error): T | Error =>
-    failed(browserFigures) ? browserFigures : pick(browserFigures);
+  const browserPart = <T extends object>(
+    pick: (figures: BrowserFigures) => T | Error,
+  ): T | Error => (failed(browserFigures) ? browserFigures : pick(browserFigures));
 
   const startup = browserPart((all) => all.startup);
-  if (failed(startup)) figures.push(notMeasured('Time to assessment vs baseline', '≤ 1.5×', startup));
+  if (failed(startup))
+    figures.push(notMeasured('Time to assessment vs baseline', '≤ 1.5×', startup));
   else {
     figures.push(startupFigure(startup));
-    section('Time to assessment: each cold load, ms from the app frame\'s navigation start', [
+    section("Time to assessment: each cold load, ms from the app frame's navigation start", [
       `  app:      ${startup.appMs.map((ms) => ms.toFixed(0)).join(' ')}`,
       `  baseline: ${startup.baselineMs.map((ms) => ms.toFixed(0)).join(' ')}`,
     ]);
@@ -106,15 +127,25 @@ async function main(): Promise<number> {
   if (failed(trips)) figures.push(notMeasured('Round trips', 'see issue 7', trips));
   else {
     figures.push(...roundTripFigures(trips));
-    section('Round trips: as counted by the host page', Object.entries(trips).map(([key, value]) => `  ${key}: ${String(value)}`));
+    section(
+      'Round trips: as counted by the host page',
+      Object.entries(trips).map(([key, value]) => `  ${key}: ${String(value)}`),
+    );
   }
   const sweep = browserPart((all) => all.faultSweep);
-  if (failed(sweep)) figures.push(notMeasured('Robustness: app loads with injected faults', '0 blank, 0 uncaught', sweep));
+  if (failed(sweep))
+    figures.push(
+      notMeasured('Robustness: app loads with injected faults', '0 blank, 0 uncaught', sweep),
+    );
   else {
     figures.push(faultSweepFigure(sweep));
-    section('Robustness: browser fault sweep', [`  ${sweep.seconds.toFixed(0)} s`, ...sweep.examples.map((example) => `  ${example}`)]);
+    section('Robustness: browser fault sweep', [
+      `  ${sweep.seconds.toFixed(0)} s`,
+      ...sweep.examples.map((example) => `  ${example}`),
+    ]);
   }
-  if (!failed(browserFigures)) console.log(`\nChromium ${browserFigures.chromiumVersion} (headless, ${CHROMIUM_PATH})`);
+  if (!failed(browserFigures))
+    console.log(`\nChromium ${browserFigures.chromiumVersion} (headless, ${CHROMIUM_PATH})`);
 
   if (appDir) rmSync(appDir, { recursive: true, force: true });
   console.log(`\n${formatTable(figures)}`);

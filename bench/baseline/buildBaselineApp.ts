@@ -18,7 +18,13 @@ export async function buildBaselineApp(): Promise<string> {
     publicDir: false,
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir: join(appDir, 'assets'), assetsDir: '', emptyOutDir: true, target: 'es2020', sourcemap: false },
+    build: {
+      outDir: join(appDir, 'assets'),
+      assetsDir: '',
+      emptyOutDir: true,
+      target: 'es2020',
+      sourcemap: false,
+    },
   });
   cpSync(join(REPO, 'manifest.json'), join(appDir, 'manifest.json'));
   cpSync(join(REPO, 'translations'), join(appDir, 'translations'), { recursive: true });

@@ -25,7 +25,9 @@ export async function snapshotPanel(frame: Frame): Promise<PanelSnapshot | null>
   try {
     return await frame.evaluate(() => {
       const panel = document.querySelector('[data-testid="triage-panel"]') as HTMLElement | null;
-      const errors = ((window as unknown as { __benchErrors?: string[] }).__benchErrors ?? []).slice();
+      const errors = (
+        (window as unknown as { __benchErrors?: string[] }).__benchErrors ?? []
+      ).slice();
       if (!panel) return { state: null, hasAssessment: false, textLength: 0, height: 0, errors };
       return {
         state: panel.getAttribute('data-state'),
@@ -44,10 +46,17 @@ export async function snapshotPanel(frame: Frame): Promise<PanelSnapshot | null>
 /** The panel's end states: an assessment on screen, or a clear message. */
 export function isEndState(snapshot: PanelSnapshot | null): boolean {
   if (!snapshot) return false;
-  return (snapshot.state === 'ready' && snapshot.hasAssessment) || snapshot.state === 'error' || snapshot.state === 'outside';
+  return (
+    (snapshot.state === 'ready' && snapshot.hasAssessment) ||
+    snapshot.state === 'error' ||
+    snapshot.state === 'outside'
+  );
 }
 
-export async function waitForEndState(page: Page, timeoutMs: number): Promise<{ snapshot: PanelSnapshot | null; timedOut: boolean }> {
+export async function waitForEndState(
+  page: Page,
+  timeoutMs: number,
+): Promise<{ snapshot: PanelSnapshot | null; timedOut: boolean }> {
   const deadline = Date.now() + timeoutMs;
   let last: PanelSnapshot | null = null;
   while (Date.now() < deadline) {

@@ -29,7 +29,11 @@ export interface RoundTrips {
 
 const PAGE_SIZE = 10;
 
-export async function countRoundTrips(page: Page, firstTicket: number, secondTicket: number): Promise<RoundTrips> {
+export async function countRoundTrips(
+  page: Page,
+  firstTicket: number,
+  secondTicket: number,
+): Promise<RoundTrips> {
   await openTicket(page, firstTicket, { macrosPageSize: PAGE_SIZE });
   const onLoad = await readHostCalls(page);
 
@@ -52,7 +56,10 @@ export async function countRoundTrips(page: Page, firstTicket: number, secondTic
 
   const tags = await page.evaluate(() => window.__zafHost?.getTicket().ticket.tags ?? []);
   const before = await readHostCalls(page);
-  await page.evaluate((next) => window.__zafHost?.setTicket({ tags: next }), [...(Array.isArray(tags) ? tags : []), 'bench_change']);
+  await page.evaluate(
+    (next) => window.__zafHost?.setTicket({ tags: next }),
+    [...(Array.isArray(tags) ? tags : []), 'bench_change'],
+  );
   await waitForQuiet(page);
   const afterChange = await readHostCalls(page);
 
@@ -62,11 +69,17 @@ export async function countRoundTrips(page: Page, firstTicket: number, secondTic
   const afterBurst = await readHostCalls(page);
 
   // Tag the first instance so we can tell whether the second ticket reuses it.
-  await frame.evaluate(() => ((window as unknown as { __benchInstance?: number }).__benchInstance = 1)).catch(() => undefined);
+  await frame
+    .evaluate(() => ((window as unknown as { __benchInstance?: number }).__benchInstance = 1))
+    .catch(() => undefined);
   await openTicket(page, secondTicket, { macrosPageSize: PAGE_SIZE });
   const second = await readHostCalls(page);
   const secondFrame = await currentAppFrame(page);
-  const reused = secondFrame ? await secondFrame.evaluate(() => (window as unknown as { __benchInstance?: number }).__benchInstance === 1).catch(() => false) : false;
+  const reused = secondFrame
+    ? await secondFrame
+        .evaluate(() => (window as unknown as { __benchInstance?: number }).__benchInstance === 1)
+        .catch(() => false)
+    : false;
 
   return {
     loadTicketGets: onLoad.ticketGets,
@@ -98,7 +111,10 @@ async function openTicket(page: Page, ticketId: number, faults: Partial<Faults>)
     { ticketId, faults },
   );
   const { snapshot, timedOut } = await waitForEndState(page, 15_000);
-  if (timedOut || snapshot?.state !== 'ready') throw new Error(`ticket ${ticketId} did not reach a ready panel (state ${snapshot?.state ?? 'none'})`);
+  if (timedOut || snapshot?.state !== 'ready')
+    throw new Error(
+      `ticket ${ticketId} did not reach a ready panel (state ${snapshot?.state ?? 'none'})`,
+    );
   // Zendesk's initial ticket.*.changed burst comes after registration; count what it costs too.
   await waitForQuiet(page);
 }

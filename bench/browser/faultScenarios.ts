@@ -22,20 +22,42 @@ const HOSTILE_TICKETS: SampleTicket[] = [
   {
     id: 990001,
     subject: '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>',
-    description: '<b>HTML</b> &amp; <iframe src="javascript:alert(1)"></iframe>\n> quoted\n-- \nsig',
+    description:
+      '<b>HTML</b> &amp; <iframe src="javascript:alert(1)"></iframe>\n> quoted\n-- \nsig',
     priority: 'urgent',
     tags: ['<svg onload=alert(1)>'],
   },
-  { id: 990002, subject: '', description: '', priority: null, tags: [], organization: null, requester: null },
+  {
+    id: 990002,
+    subject: '',
+    description: '',
+    priority: null,
+    tags: [],
+    organization: null,
+    requester: null,
+  },
   {
     id: 990003,
     subject: '😀🔥 \u202Eevil\u202C 日本語 мой сервер упал e\u0301\u0301',
     description: 'production is down!!! NOBODY CAN LOG IN '.repeat(3_000),
     priority: 'p1',
     tags: ['vip', '', 'beta'],
-    organization: { id: 1, name: '\u0000', tags: [], organization_fields: { support_plan: 'Enterprise ', deployment: 42 } },
+    organization: {
+      id: 1,
+      name: '\u0000',
+      tags: [],
+      organization_fields: { support_plan: 'Enterprise ', deployment: 42 },
+    },
   },
-  { id: 990004, subject: null, description: null, status: 'bogus', type: 'nonsense', created_at: 'yesterday', custom_fields: [] },
+  {
+    id: 990004,
+    subject: null,
+    description: null,
+    status: 'bogus',
+    type: 'nonsense',
+    created_at: 'yesterday',
+    custom_fields: [],
+  },
 ];
 
 const BROKEN_SETTINGS: Record<string, unknown>[] = [
@@ -49,18 +71,38 @@ const BROKEN_SETTINGS: Record<string, unknown>[] = [
 const GET_PATHS = [...SIDEBAR_TICKET_PATHS, 'currentUser.locale'];
 const SLUGS = FIXTURE_MACROS.flatMap((macro) => (macro.slug ? [macro.slug] : []));
 const sometimes = (oneIn: number) => fc.integer({ min: 1, max: oneIn }).map((n) => n === 1);
-const usuallyZero = (max: number) => fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 1, max }), weight: 1 });
+const usuallyZero = (max: number) =>
+  fc.oneof(
+    { arbitrary: fc.constant(0), weight: 2 },
+    { arbitrary: fc.integer({ min: 1, max }), weight: 1 },
+  );
 
 const faults: fc.Arbitrary<Partial<Faults>> = fc.record({
   handshakeDelayMs: usuallyZero(1_500),
   getErrors: fc
-    .oneof({ arbitrary: fc.constant([] as string[]), weight: 2 }, { arbitrary: fc.subarray(GET_PATHS, { maxLength: 5 }), weight: 1 })
-    .map((paths) => Object.fromEntries(paths.map((path) => [path, `Injected failure for ${path}`]))),
+    .oneof(
+      { arbitrary: fc.constant([] as string[]), weight: 2 },
+      { arbitrary: fc.subarray(GET_PATHS, { maxLength: 5 }), weight: 1 },
+    )
+    .map((paths) =>
+      Object.fromEntries(paths.map((path) => [path, `Injected failure for ${path}`])),
+    ),
   getFails: sometimes(10),
   getGarbage: sometimes(10),
   getDelayMs: usuallyZero(500),
-  setErrors: fc.constantFrom<Record<string, string>>({}, {}, { 'ticket.priority': 'Injected', 'ticket.comment.type': 'Injected' }),
-  invokeErrors: fc.constantFrom<Record<string, string>>({}, {}, { resize: 'Injected' }, { notify: 'Injected' }, { macro: 'Injected' }, { 'ticket.comment.appendText': 'Injected' }),
+  setErrors: fc.constantFrom<Record<string, string>>(
+    {},
+    {},
+    { 'ticket.priority': 'Injected', 'ticket.comment.type': 'Injected' },
+  ),
+  invokeErrors: fc.constantFrom<Record<string, string>>(
+    {},
+    {},
+    { resize: 'Injected' },
+    { notify: 'Injected' },
+    { macro: 'Injected' },
+    { 'ticket.comment.appendText': 'Injected' },
+  ),
   requestFails: sometimes(4),
   requestDelayMs: usuallyZero(400),
   rateLimitNext: fc.integer({ min: 0, max: 2 }),
@@ -70,11 +112,22 @@ const faults: fc.Arbitrary<Partial<Faults>> = fc.record({
   initialEventsDelayMs: fc.integer({ min: 0, max: 400 }),
 });
 
-export function faultScenarios(count: number, sampleIds: readonly number[], neverAnswered: number, seed = FAULT_SWEEP_SEED): FaultScenario[] {
+export function faultScenarios(
+  count: number,
+  sampleIds: readonly number[],
+  neverAnswered: number,
+  seed = FAULT_SWEEP_SEED,
+): FaultScenario[] {
   const scenario: fc.Arbitrary<FaultScenario> = fc.record({
-    ticket: fc.oneof({ arbitrary: fc.constantFrom(...sampleIds), weight: 8 }, { arbitrary: fc.constantFrom(...HOSTILE_TICKETS), weight: 2 }),
+    ticket: fc.oneof(
+      { arbitrary: fc.constantFrom(...sampleIds), weight: 8 },
+      { arbitrary: fc.constantFrom(...HOSTILE_TICKETS), weight: 2 },
+    ),
     faults,
-    settings: fc.oneof({ arbitrary: fc.constant({}), weight: 4 }, { arbitrary: fc.constantFrom(...BROKEN_SETTINGS), weight: 1 }),
+    settings: fc.oneof(
+      { arbitrary: fc.constant({}), weight: 4 },
+      { arbitrary: fc.constantFrom(...BROKEN_SETTINGS), weight: 1 },
+    ),
     action: fc.constantFrom<AgentAction>('none', 'insert', 'insert', 'edit', 'save'),
   });
   const scenarios = fc.sample(scenario, { seed, numRuns: count });

@@ -25,7 +25,8 @@ export function readHostCalls(page: Page): Promise<HostCalls> {
       if (entry.kind === 'get') {
         const params = (entry.data as { params?: unknown } | null)?.params;
         const paths = Array.isArray(params) ? params : [params];
-        if (paths.some((path) => typeof path === 'string' && path.startsWith('ticket.'))) calls.ticketGets++;
+        if (paths.some((path) => typeof path === 'string' && path.startsWith('ticket.')))
+          calls.ticketGets++;
         else calls.otherGets++;
       } else if (entry.kind.startsWith('request:GET /api/v2/macros/active')) {
         calls.macrosRequests++;

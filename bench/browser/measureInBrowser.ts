@@ -30,8 +30,14 @@ export interface BrowserFigures {
 const TIMED_TICKET = 1001;
 const SECOND_TICKET = 1002;
 
-export async function measureInBrowser(appDir: string, plan: BrowserPlan, progress: (message: string) => void): Promise<BrowserFigures> {
-  const sampleIds = parseSampleTickets(readFileSync(SAMPLES_PATH, 'utf8')).map((sample) => sample.id);
+export async function measureInBrowser(
+  appDir: string,
+  plan: BrowserPlan,
+  progress: (message: string) => void,
+): Promise<BrowserFigures> {
+  const sampleIds = parseSampleTickets(readFileSync(SAMPLES_PATH, 'utf8')).map(
+    (sample) => sample.id,
+  );
   let browser: Browser | undefined;
   let app: PreviewStack | undefined;
   let baseline: PreviewStack | undefined;
@@ -46,8 +52,15 @@ export async function measureInBrowser(appDir: string, plan: BrowserPlan, progre
     const baselineHost = baseline.hostUrl;
     const openBrowser = browser;
 
-    progress(`time to assessment: ${plan.startupLoads} cold loads each of the app and the baseline`);
-    const startup = await measureStartup(openBrowser, { app: appHost, baseline: baselineHost }, plan.startupLoads, TIMED_TICKET).catch(asError);
+    progress(
+      `time to assessment: ${plan.startupLoads} cold loads each of the app and the baseline`,
+    );
+    const startup = await measureStartup(
+      openBrowser,
+      { app: appHost, baseline: baselineHost },
+      plan.startupLoads,
+      TIMED_TICKET,
+    ).catch(asError);
 
     progress('round trips');
     const roundTrips = await (async () => {
@@ -63,7 +76,11 @@ export async function measureInBrowser(appDir: string, plan: BrowserPlan, progre
     })().catch(asError);
 
     progress(`fault sweep: ${plan.sweepLoads} loads`);
-    const faultSweep = await sweepFaults(openBrowser, appHost, faultScenarios(plan.sweepLoads, sampleIds, plan.neverAnswered)).catch(asError);
+    const faultSweep = await sweepFaults(
+      openBrowser,
+      appHost,
+      faultScenarios(plan.sweepLoads, sampleIds, plan.neverAnswered),
+    ).catch(asError);
 
     return { chromiumVersion: openBrowser.version(), startup, roundTrips, faultSweep };
   } finally {

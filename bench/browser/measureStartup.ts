@@ -16,7 +16,12 @@ export interface StartupTimes {
   ratio: number;
 }
 
-export async function coldLoad(browser: Browser, hostUrl: string, ticketId: number, mark: string): Promise<number> {
+export async function coldLoad(
+  browser: Browser,
+  hostUrl: string,
+  ticketId: number,
+  mark: string,
+): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -44,8 +49,12 @@ export async function measureStartup(
   const appMs: number[] = [];
   const baselineMs: number[] = [];
   for (let i = 0; i < loads; i++) {
-    const runApp = () => coldLoad(browser, hosts.app, ticketId, ASSESSMENT_SHOWN_MARK).then((ms) => appMs.push(ms));
-    const runBaseline = () => coldLoad(browser, hosts.baseline, ticketId, BASELINE_SHOWN_MARK).then((ms) => baselineMs.push(ms));
+    const runApp = () =>
+      coldLoad(browser, hosts.app, ticketId, ASSESSMENT_SHOWN_MARK).then((ms) => appMs.push(ms));
+    const runBaseline = () =>
+      coldLoad(browser, hosts.baseline, ticketId, BASELINE_SHOWN_MARK).then((ms) =>
+        baselineMs.push(ms),
+      );
     if (i % 2 === 0) {
       await runApp();
       await runBaseline();
@@ -62,5 +71,7 @@ export async function measureStartup(
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

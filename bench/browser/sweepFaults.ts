@@ -3,7 +3,13 @@
 // state — never a blank frame, never an uncaught error or console error in the app frame.
 // One browser, two pages side by side (each load is a fresh app frame), short waits.
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { pause, snapshotPanel, currentAppFrame, waitForEndState, type PanelSnapshot } from './appFrame';
+import {
+  pause,
+  snapshotPanel,
+  currentAppFrame,
+  waitForEndState,
+  type PanelSnapshot,
+} from './appFrame';
 import { ERROR_TRAP_SCRIPT } from './errorTrap';
 import type { FaultScenario } from './faultScenarios';
 import { waitForQuiet } from './hostCalls';
@@ -69,7 +75,8 @@ async function openProbe(page: Page, hostUrl: string): Promise<Probe> {
   const hostOrigin = new URL(hostUrl).origin;
   page.on('console', (message: ConsoleMessage) => {
     // Only the app frame's console: the host page is the test rig, not the product.
-    if (message.type() === 'error' && !message.location().url.startsWith(hostOrigin)) consoleErrors.push(message.text().slice(0, 300));
+    if (message.type() === 'error' && !message.location().url.startsWith(hostOrigin))
+      consoleErrors.push(message.text().slice(0, 300));
   });
   await page.goto(hostUrl);
   await page.waitForSelector('body[data-preview-ready="true"]');
@@ -100,7 +107,8 @@ async function runLoad(page: Page, probe: Probe, scenario: FaultScenario): Promi
     },
     { ticket: scenario.ticket, faults: scenario.faults, settings: scenario.settings },
   );
-  const timeout = scenario.faults.handshake === 'never' ? NEVER_ANSWERED_TIMEOUT_MS : END_STATE_TIMEOUT_MS;
+  const timeout =
+    scenario.faults.handshake === 'never' ? NEVER_ANSWERED_TIMEOUT_MS : END_STATE_TIMEOUT_MS;
   const settled = await waitForEndState(page, timeout);
   if (!settled.timedOut && settled.snapshot?.state === 'ready') await act(page, scenario);
   await pause(50); // let late errors surface
@@ -114,16 +122,26 @@ async function runLoad(page: Page, probe: Probe, scenario: FaultScenario): Promi
   };
 }
 
-function record(result: FaultSweepResult, index: number, scenario: FaultScenario, load: LoadResult): void {
+function record(
+  result: FaultSweepResult,
+  index: number,
+  scenario: FaultScenario,
+  load: LoadResult,
+): void {
   result.loads++;
   result.outcomes[load.outcome]++;
   if (load.errors.length > 0) result.withErrors++;
-  if ((load.outcome === 'blank' || load.outcome === 'stuck' || load.errors.length > 0) && result.examples.length < 8) {
+  if (
+    (load.outcome === 'blank' || load.outcome === 'stuck' || load.errors.length > 0) &&
+    result.examples.length < 8
+  ) {
     const panel = load.snapshot
       ? `state=${load.snapshot.state ?? 'no panel'} text=${load.snapshot.textLength} height=${Math.round(load.snapshot.height)}`
       : 'no document';
     const errors = load.errors.length ? `; ${load.errors.slice(0, 2).join(' | ')}` : '';
-    result.examples.push(`load ${index}: ${load.outcome} (${panel})${errors}\n    ${describe(scenario)}`);
+    result.examples.push(
+      `load ${index}: ${load.outcome} (${panel})${errors}\n    ${describe(scenario)}`,
+    );
   }
 }
 
@@ -138,24 +156,39 @@ async function act(page: Page, scenario: FaultScenario): Promise<void> {
       await waitForQuiet(page, 250, 3_000);
     }
   } else if (scenario.action === 'edit') {
-    await page.evaluate(() => window.__zafHost?.setTicket({ subject: '<b>edited</b> 😀', tags: ['edited', ''], priority: 'urgent' }));
+    await page.evaluate(() =>
+      window.__zafHost?.setTicket({
+        subject: '<b>edited</b> 😀',
+        tags: ['edited', ''],
+        priority: 'urgent',
+      }),
+    );
     await waitForQuiet(page, 250, 2_000);
   } else if (scenario.action === 'save') {
-    await page.evaluate(() => Promise.race([window.__zafHost?.save(), new Promise((done) => setTimeout(done, 2_000))]));
+    await page.evaluate(() =>
+      Promise.race([window.__zafHost?.save(), new Promise((done) => setTimeout(done, 2_000))]),
+    );
   }
 }
 
 export function classify(snapshot: PanelSnapshot | null, timedOut: boolean): LoadOutcome {
-  if (!snapshot || snapshot.state === null || snapshot.textLength === 0 || snapshot.height <= 0) return 'blank';
+  if (!snapshot || snapshot.state === null || snapshot.textLength === 0 || snapshot.height <= 0)
+    return 'blank';
   if (snapshot.state === 'ready' && snapshot.hasAssessment) return 'rendered';
   if (snapshot.state === 'error' || snapshot.state === 'outside') return 'error-state';
   return timedOut ? 'stuck' : 'blank';
 }
 
 function describe(scenario: FaultScenario): string {
-  const ticket = typeof scenario.ticket === 'number' ? scenario.ticket : `hostile ${scenario.ticket.id}`;
+  const ticket =
+    typeof scenario.ticket === 'number' ? scenario.ticket : `hostile ${scenario.ticket.id}`;
   const faults = Object.entries(scenario.faults)
-    .filter(([, value]) => value !== 0 && value !== false && !(typeof value === 'object' && Object.keys(value ?? {}).length === 0))
+    .filter(
+      ([, value]) =>
+        value !== 0 &&
+        value !== false &&
+        !(typeof value === 'object' && Object.keys(value ?? {}).length === 0),
+    )
     .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
     .join(' ');
   return `ticket ${ticket}, ${scenario.action}, ${faults}${Object.keys(scenario.settings).length ? `, settings ${JSON.stringify(scenario.settings)}` : ''}`;

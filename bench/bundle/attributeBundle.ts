@@ -26,20 +26,31 @@ export function packageOf(moduleId: string): string {
   if (id.startsWith(repo)) {
     const parts = id.slice(repo.length).split('/');
     // src/rules/rulebook/…, src/ui/panel/… by their sub-folder; translations/… by the top folder.
-    const depth = parts[0] === 'src' ? Math.min(3, parts.length - 1) : Math.min(1, parts.length - 1);
+    const depth =
+      parts[0] === 'src' ? Math.min(3, parts.length - 1) : Math.min(1, parts.length - 1);
     return `app: ${parts.slice(0, depth).join('/')}/`;
   }
   return 'bundler runtime and helpers';
 }
 
 function isLayoutPlugin(plugin: PluginOption): boolean {
-  return typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === 'zendesk-app-layout';
+  return (
+    typeof plugin === 'object' &&
+    plugin !== null &&
+    'name' in plugin &&
+    plugin.name === 'zendesk-app-layout'
+  );
 }
 
 export async function attributeBundle(): Promise<PackageShare[]> {
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(REPO, 'vite.config.ts'));
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    resolve(REPO, 'vite.config.ts'),
+  );
   if (!loaded) throw new Error('vite.config.ts not found');
-  const plugins = ((loaded.config.plugins ?? []) as PluginOption[]).flat(Infinity as 1).filter((plugin) => !isLayoutPlugin(plugin));
+  const plugins = ((loaded.config.plugins ?? []) as PluginOption[])
+    .flat(Infinity as 1)
+    .filter((plugin) => !isLayoutPlugin(plugin));
   const result = await build({
     ...loaded.config,
     configFile: false,
@@ -59,7 +70,8 @@ export async function attributeBundle(): Promise<PackageShare[]> {
     if (!('output' in output)) continue;
     for (const item of output.output) {
       if (item.type === 'asset') {
-        if (item.fileName.endsWith('.css')) add(`css: ${item.fileName}`, item.source.length, gzipSize(toBytes(item.source)));
+        if (item.fileName.endsWith('.css'))
+          add(`css: ${item.fileName}`, item.source.length, gzipSize(toBytes(item.source)));
         continue;
       }
       const chunkGzip = gzipSize(toBytes(item.code));
@@ -69,7 +81,8 @@ export async function attributeBundle(): Promise<PackageShare[]> {
         alone: module.code ? gzipSize(toBytes(module.code)) : 0,
       }));
       const total = modules.reduce((sum, module) => sum + module.alone, 0) || 1;
-      for (const module of modules) add(packageOf(module.id), module.rendered, (chunkGzip * module.alone) / total);
+      for (const module of modules)
+        add(packageOf(module.id), module.rendered, (chunkGzip * module.alone) / total);
     }
   }
   return [...shares.values()].sort((a, b) => b.approxGzipBytes - a.approxGzipBytes);

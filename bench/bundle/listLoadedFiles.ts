@@ -36,7 +36,8 @@ export function listLoadedFiles(indexHtml: string): LoadedFiles {
     const url = (isScript ? ATTRIBUTE('src') : ATTRIBUTE('href')).exec(tag)?.[1];
     if (!url || /^(https?:)?\/\//.test(url) || url.startsWith('data:')) continue;
     const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
-    if (isScript || rel === 'stylesheet' || rel === 'modulepreload') addEager(resolve(root, url.split(/[?#]/)[0] ?? url));
+    if (isScript || rel === 'stylesheet' || rel === 'modulepreload')
+      addEager(resolve(root, url.split(/[?#]/)[0] ?? url));
   }
 
   while (queue.length > 0) {

@@ -21,7 +21,10 @@ export interface BundleWeight {
   totalRaw: number;
 }
 
-export function gzipSize(content: Uint8Array, level: number = constants.Z_DEFAULT_COMPRESSION): number {
+export function gzipSize(
+  content: Uint8Array,
+  level: number = constants.Z_DEFAULT_COMPRESSION,
+): number {
   return gzipSync(content, { level }).length;
 }
 
@@ -40,7 +43,8 @@ export function measureBundle(indexHtml: string): BundleWeight {
   const { eager, lazy } = listLoadedFiles(indexHtml);
   // index.html itself is loaded too; count it like any other file.
   const files = [indexHtml, ...eager].map((path) => measureFile(root, path));
-  const sum = (key: 'rawBytes' | 'gzipBytes' | 'gzip9Bytes') => files.reduce((total, file) => total + file[key], 0);
+  const sum = (key: 'rawBytes' | 'gzipBytes' | 'gzip9Bytes') =>
+    files.reduce((total, file) => total + file[key], 0);
   return {
     files,
     lazy: lazy.map((path) => measureFile(root, path)),

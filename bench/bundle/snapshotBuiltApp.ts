@@ -13,14 +13,19 @@ const DIST = join(REPO, 'dist');
 export function snapshotBuiltApp(progress: (message: string) => void): string {
   if (!existsSync(join(DIST, 'assets', 'index.html'))) {
     progress('dist/assets/index.html is missing: running vite build');
-    const build = spawnSync('npx', ['vite', 'build'], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+    const build = spawnSync('npx', ['vite', 'build'], {
+      cwd: REPO,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   for (let attempt = 1; ; attempt++) {
     const copy = mkdtempSync(join(tmpdir(), 'triage-bench-app-'));
     try {
       cpSync(DIST, copy, { recursive: true });
-      const complete = ['manifest.json', 'zcli.apps.config.json', 'assets/index.html'].every((file) => existsSync(join(copy, file)));
+      const complete = ['manifest.json', 'zcli.apps.config.json', 'assets/index.html'].every(
+        (file) => existsSync(join(copy, file)),
+      );
       if (!complete) throw new Error('dist/ is incomplete');
       for (const file of listLoadedFiles(join(copy, 'assets', 'index.html')).eager) {
         if (!existsSync(file)) throw new Error(`dist/ lacks ${file}`);

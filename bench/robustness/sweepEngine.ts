@@ -3,8 +3,20 @@
 import fc from 'fast-check';
 import { assess, DEFAULT_CONFIG, loadRulebook } from '../../src/rules';
 import { emptyTicket, fromApiTicket, fromSidebarData } from '../../src/rules/normalize';
-import { OWNERS, PRIORITIES, REQUEST_TYPES, SEVERITIES, type Assessment, type Ticket } from '../../src/rules/types';
-import { hostileApiTicket, hostileNow, hostileSidebarData, hostileTicketPatch } from './hostileTickets';
+import {
+  OWNERS,
+  PRIORITIES,
+  REQUEST_TYPES,
+  SEVERITIES,
+  type Assessment,
+  type Ticket,
+} from '../../src/rules/types';
+import {
+  hostileApiTicket,
+  hostileNow,
+  hostileSidebarData,
+  hostileTicketPatch,
+} from './hostileTickets';
 
 export const ENGINE_SWEEP_SEED = 20261126;
 
@@ -46,10 +58,19 @@ export function sweepEngine(count: number, seed = ENGINE_SWEEP_SEED): EngineSwee
   const started = performance.now();
   for (let batch = 0; result.tickets < count; batch++) {
     const size = Math.min(BATCH, count - result.tickets);
-    const inputs = fc.sample(fc.tuple(fc.constantFrom(...PATHS), hostileApiTicket, hostileSidebarData, hostileTicketPatch, hostileNow), {
-      seed: seed + batch,
-      numRuns: size,
-    });
+    const inputs = fc.sample(
+      fc.tuple(
+        fc.constantFrom(...PATHS),
+        hostileApiTicket,
+        hostileSidebarData,
+        hostileTicketPatch,
+        hostileNow,
+      ),
+      {
+        seed: seed + batch,
+        numRuns: size,
+      },
+    );
     inputs.forEach(([path, api, sidebar, patch, now], index) => {
       const stats = result.byPath[path];
       stats.tickets++;
@@ -60,7 +81,10 @@ export function sweepEngine(count: number, seed = ENGINE_SWEEP_SEED): EngineSwee
         if (assessment.warnings.some((warning) => String(warning).startsWith('internal error'))) {
           stats.internalFallbacks++;
           result.internalFallbacks++;
-          note(result, `${path} (seed ${seed + batch}, #${index}): fallback: ${assessment.warnings.join('; ').slice(0, 200)}`);
+          note(
+            result,
+            `${path} (seed ${seed + batch}, #${index}): fallback: ${assessment.warnings.join('; ').slice(0, 200)}`,
+          );
         }
         const problem = contractProblem(assessment);
         if (problem) {
@@ -71,7 +95,10 @@ export function sweepEngine(count: number, seed = ENGINE_SWEEP_SEED): EngineSwee
       } catch (error) {
         stats.exceptions++;
         result.exceptions++;
-        note(result, `${path} (seed ${seed + batch}, #${index}): ${error instanceof Error ? error.stack?.split('\n').slice(0, 2).join(' ') : String(error)}`);
+        note(
+          result,
+          `${path} (seed ${seed + batch}, #${index}): ${error instanceof Error ? error.stack?.split('\n').slice(0, 2).join(' ') : String(error)}`,
+        );
       }
     });
   }
@@ -79,14 +106,20 @@ export function sweepEngine(count: number, seed = ENGINE_SWEEP_SEED): EngineSwee
   return result;
 }
 
-function toTicket(path: Path, api: unknown, sidebar: unknown, patch: Record<string, unknown>): Ticket {
+function toTicket(
+  path: Path,
+  api: unknown,
+  sidebar: unknown,
+  patch: Record<string, unknown>,
+): Ticket {
   if (path === 'api') return fromApiTicket(api);
   if (path === 'sidebar') return fromSidebarData(sidebar as Record<string, unknown>);
   return { ...emptyTicket(), ...patch } as Ticket;
 }
 
 function contractProblem(assessment: Assessment): string | null {
-  if (!REQUEST_TYPES.includes(assessment.requestType)) return `requestType ${String(assessment.requestType)}`;
+  if (!REQUEST_TYPES.includes(assessment.requestType))
+    return `requestType ${String(assessment.requestType)}`;
   if (!OWNERS.includes(assessment.owner)) return `owner ${String(assessment.owner)}`;
   if (!SEVERITIES.includes(assessment.severity)) return `severity ${String(assessment.severity)}`;
   if (!PRIORITIES.includes(assessment.priority)) return `priority ${String(assessment.priority)}`;

@@ -9,8 +9,12 @@ const REPO = resolve(import.meta.dirname, '..', '..', '..');
 
 describe('bench report pieces', () => {
   it('reads the engine benchmark output', () => {
-    const output = 'tickets assessed:        10000\ntickets per second:      12345 (target >= 10000)\n1 MB description ticket: 3.4 ms median of 7 (target < 50 ms)\n';
-    expect(parseEngineOutput(output)).toMatchObject({ ticketsPerSecond: 12345, hugeDescriptionMs: 3.4 });
+    const output =
+      'tickets assessed:        10000\ntickets per second:      12345 (target >= 10000)\n1 MB description ticket: 3.4 ms median of 7 (target < 50 ms)\n';
+    expect(parseEngineOutput(output)).toMatchObject({
+      ticketsPerSecond: 12345,
+      hugeDescriptionMs: 3.4,
+    });
     expect(() => parseEngineOutput('nothing useful')).toThrow(/no figures/);
   });
 
@@ -29,9 +33,15 @@ describe('bench report pieces', () => {
   });
 
   it('attributes modules to packages and app folders', () => {
-    expect(packageOf(`${REPO}/node_modules/react-dom/cjs/react-dom.production.min.js`)).toBe('react-dom');
-    expect(packageOf(`${REPO}/node_modules/@zendeskgarden/react-theming/dist/index.esm.js`)).toBe('@zendeskgarden/react-theming');
-    expect(packageOf(`${REPO}/src/rules/rulebook/defaultRulebook.json`)).toBe('app: src/rules/rulebook/');
+    expect(packageOf(`${REPO}/node_modules/react-dom/cjs/react-dom.production.min.js`)).toBe(
+      'react-dom',
+    );
+    expect(packageOf(`${REPO}/node_modules/@zendeskgarden/react-theming/dist/index.esm.js`)).toBe(
+      '@zendeskgarden/react-theming',
+    );
+    expect(packageOf(`${REPO}/src/rules/rulebook/defaultRulebook.json`)).toBe(
+      'app: src/rules/rulebook/',
+    );
     expect(packageOf(`${REPO}/src/ui/App.tsx`)).toBe('app: src/ui/');
     expect(packageOf(`${REPO}/translations/en.json`)).toBe('app: translations/');
     expect(packageOf('\0rolldown/runtime.js')).toBe('bundler runtime and helpers');

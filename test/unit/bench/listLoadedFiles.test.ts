@@ -19,7 +19,10 @@ describe('listLoadedFiles', () => {
         <script src="https://cdn.example.com/x.js"></script>
       </head><body></body></html>`,
     );
-    writeFileSync(join(dir, 'index-abc.js'), 'import{a as b}from"./vendor-def.js";import"./chunks/side.js";const l=()=>import("./lazy-1.js");');
+    writeFileSync(
+      join(dir, 'index-abc.js'),
+      'import{a as b}from"./vendor-def.js";import"./chunks/side.js";const l=()=>import("./lazy-1.js");',
+    );
     writeFileSync(join(dir, 'vendor-def.js'), 'export const a=1;export*from"./chunks/deep.js";');
     writeFileSync(join(dir, 'chunks', 'side.js'), 'console.log(1)');
     writeFileSync(join(dir, 'chunks', 'deep.js'), 'export const d=2');
