@@ -19,7 +19,7 @@ const FAILURES: readonly RequestType[] = ['troubleshooting', 'bug_report', 'depl
 /** Guidance is for "before anything is broken". */
 const GUIDANCE: readonly RequestType[] = ['how_to', 'deployment_guidance'];
 /** A question this many times stronger than the failure words stays a question. */
-const QUESTION_LEAD = 1.5;
+const QUESTION_LEAD = 1.25;
 /** Symptom and component types a clear security report outranks (a security bug stays a bug). */
 const SECURITY_OUTRANKS: readonly RequestType[] = ['troubleshooting', 'config_issue', 'deployment_error'];
 

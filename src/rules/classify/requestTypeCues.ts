@@ -66,9 +66,11 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['in a future version', 4], ['in a future release', 4], ['future version', 3], ['future release', 3], ['in a future', 2],
       ['would love it if', 3.5], ['would really like', 2], ['consider adding', 4], ['please consider', 2.5], ['could consider', 2.5],
       ['something you could consider', 3.5], ['should be possible to', 2.5], ['it should be possible', 2.5], ['nice to have', 3],
+      ['forward this to', 2.5], ['pass the feedback', 3.5], ['product feedback', 4], ['feature parity', 3.5], ['every competitor', 3],
+      ['other tools have', 2.5], ['other tools can', 2.5], ['should really be', 1.5], ['built in', 1],
     ],
     words: [
-      ['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 2.5], ['proposal', 2.5], ['wishlist', 2.5], ['request', 0.5],
+      ['competitor', 1.5], ['competitors', 1.5], ['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 2.5], ['proposal', 2.5], ['wishlist', 2.5], ['request', 0.5],
       ['improvement', 1.5], ['idea', 1.5],
     ],
   },
@@ -102,7 +104,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       // Compliance topics: where data lives, who keeps it, how it is protected.
       ['data residency', 4.5], ['zero retention', 4.5], ['zero data retention', 5], ['data handling', 3.5], ['data is stored', 2.5],
       ['data stored', 2.5], ['where is our data', 3.5], ['where is the data', 3.5], ['processed only in', 3], ['llm providers', 2],
-      ['third-party llm', 3], ['third party llm', 3], ['model providers', 2], ['train on our', 3.5], ['used for training', 3.5],
+      ['third-party llm', 3], ['third party llm', 3], ['data processing', 3], ['customer data', 2],
+      ['stored outside', 3.5], ['outside the eu', 3.5], ['outside the us', 3.5], ['which region', 2.5], ['data location', 3.5], ['model providers', 2], ['train on our', 3.5], ['used for training', 3.5],
       ['encrypted at rest', 4.5], ['at rest', 2.5], ['in transit', 2], ['fips 140', 4.5], ['business associate agreement', 4.5],
       ['iso 27001 certificate', 5], ['iso certification', 4], ['legal team', 2], ['data protection', 3], ['privacy policy', 3],
     ],
@@ -131,7 +134,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['do not have access', 2], ["don't have access", 2], ['no access to', 2], ['treat this as sensitive', 4.5], ['treat as sensitive', 4.5],
       ['treat it as sensitive', 4.5], ['permission bypass', 4.5], ['access control', 2], ['can see private', 3.5], ['are visible to', 2],
       ['visible to users', 2.5], ['visible to everyone', 3], ['visible to', 1.5], ['is confidential', 3], ['are confidential', 3],
-      ['not members of', 2.5], ['not a member of', 2.5], ['security matter', 3.5], ['data exposure for us', 4.5],
+      ['not members of', 2.5], ['not a member of', 2.5],
+      ['even though permissions', 3], ['despite permissions', 3], ['should not be possible', 1.5], ['security matter', 3.5], ['data exposure for us', 4.5],
     ],
     sequences: [
       // "password … in plain text", "token written … unmasked".
@@ -159,11 +163,16 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['skip versions', 3.5], ['skip a version', 3.5], ['multi-version upgrade', 2], ['is that supported', 3], ['is this supported', 3],
       ['is it supported', 3], ['a supported setup', 3.5], ['supported setup', 3], ['officially supported', 3], ['supported platform', 3],
       ['in production', 1], ['can we run', 2.5], ['can we deploy', 3], ['storage class', 3], ['nothing has been attempted', 4],
-      ['have not started', 2], ['not attempted yet', 3], ['we are planning', 2.5], ['we plan to', 2], ['planning to move', 3],
+      ['have not started', 2], ['not attempted yet', 3], ['nothing has been tried', 4],
+      ['have not tried anything', 2.5], ["haven't tried anything", 2.5], ['we are planning', 2.5], ['we plan to', 2], ['planning to move', 3],
       ['planning to migrate', 3], ['move the databases', 2], ['external database', 2], ['managed database', 2], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
       ['migrate to kubernetes', 3], ['move to kubernetes', 3], ['move from docker compose', 3], ['air-gapped', 2], ['new deployment', 1.5],
     ],
     words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
+    sequences: [
+      // "is running under podman supported?", "are arm64 nodes supported"
+      { first: ['is', 'are'], then: ['supported'], within: 8, weight: 3 },
+    ],
   },
 
   deployment_error: {
@@ -261,7 +270,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     words: [
       ['error', 1.5], ['errors', 1.5], ['fail', 1], ['fails', 1], ['failure', 1], ['timeout', 2], ['slow', 2], ['slower', 2], ['hangs', 2],
       ['spinning', 2], ['oomkilled', 3.5], ['oom', 2.5], ['stuck', 2], ['debug', 1.5], ['troubleshoot', 3], ['investigate', 2],
-      ['intermittent', 2.5], ['intermittently', 2.5], ['crash', 1.5], ['crashes', 1.5], ['broken', 1.5], ['broke', 1.5], ['dropped', 1.5],
+      ['intermittent', 2.5], ['intermittently', 2.5], ['crash', 1.5], ['crashes', 1.5], ['broken', 1.5], ['broke', 1.5], ['dropped', 1],
       ['degraded', 2], ['latency', 2], ['performance', 1.5], ['500', 1], ['502', 1.5], ['503', 1.5], ['504', 1.5], ['401', 1], ['403', 1],
       ['exception', 1.5], ['blocking', 1], ['issue', 0.5], ['problem', 0.5],
     ],
@@ -272,8 +281,9 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['steps to reproduce', 4.5], ['repro steps', 4.5], ['to reproduce', 2.5], ['expected behavior', 3.5], ['expected behaviour', 3.5],
       ['actual behavior', 3.5], ['actual behaviour', 3.5], ['unexpected behavior', 3.5], ['used to work', 4], ['stopped working', 3],
       // A regression: it worked in an earlier version.
-      ['it worked', 2.5], ['worked fine', 3], ['worked before', 3.5], ['worked in', 3], ['this worked', 3], ['was working', 2.5],
-      ['no longer works', 3.5], ['no longer working', 3.5], ['not anymore', 2], ['since upgrading', 1.5], ['since the upgrade', 1],
+      ['it worked', 3], ['worked fine', 3], ['worked before', 3.5], ['worked in', 3], ['this worked', 3], ['was working', 2.5],
+      ['no longer works', 3.5], ['no longer working', 3.5], ['not anymore', 2], ['not working anymore', 3], ["doesn't work anymore", 3],
+      ['does not work anymore', 3], ['worked with', 2], ['since upgrading', 1.5], ['since the upgrade', 1],
       ['since the last update', 1.5], ['after upgrading', 1.5], ['in the previous version', 3], ['previous release', 2.5],
       ['wrong results', 3], ['incorrect results', 3], ['shows the wrong', 3], ['displays incorrectly', 3], ['rendered incorrectly', 3],
       ['blank screen', 3], ['blank page', 3], ['white screen', 3], ['broken link', 3], ['consistently reproducible', 4],

@@ -119,6 +119,42 @@ describe('classifyRequest: text', () => {
     expect(result.confidence).toBe('low');
   });
 
+  it('treats a component name as context: it never decides a type, alone or against real content', () => {
+    const named = classify('migrator', 'migrator migrator gitserver');
+    expect(named.scores.deployment_error).toBe(3);
+    expect(named.confidence).toBe('low');
+    const leak = classify('Password in the migrator log', 'The migrator prints the postgres password in clear text to its log. This is a security problem.');
+    expect(leak.requestType).toBe('security_report');
+  });
+
+  it('counts "all users" and "every page" for an outage only next to a stated failure', () => {
+    const banner = classify('Banner on every page', 'All users see that our license expires next week. Please send the renewal key.');
+    expect(banner.requestType).toBe('licensing');
+    expect(banner.scores.incident ?? 0).toBeLessThan(3);
+    const outage = classify('Not working for the whole company', 'All users get an error, even the login page.');
+    expect(outage.requestType).toBe('incident');
+  });
+
+  it('weighs ownership and regression cues above generic symptom words', () => {
+    expect(classify('https not working', 'We modified our docker-compose file to add our own nginx. Now https is not working and we get an error.').requestType).toBe('customer_customization');
+    expect(classify('Link drops the line number', 'In 5.10 it worked. Since upgrading to 5.11 the copied link drops the line number, not working anymore.').requestType).toBe('bug_report');
+  });
+
+  it('keeps a clear question a question when an error word passes by', () => {
+    expect(classify('Regex question', "I get an error searching for foo(. What's the syntax for a literal parenthesis?").requestType).toBe('how_to');
+  });
+
+  it('needs an actual question behind "quick question"', () => {
+    expect(classify('Quick question', 'Quick question when you have time.').requestType).toBe('unknown');
+    expect(classify('Quick question', 'How do I search archived repos only?').requestType).toBe('how_to');
+  });
+
+  it('counts a cue repeated in subject and description as one cue for confidence', () => {
+    const result = classify('license', 'license');
+    expect(result.requestType).toBe('licensing');
+    expect(result.confidence).toBe('low');
+  });
+
   it('gives the same answer with a pre-analyzed text', () => {
     const t = ticket('helm upgrade fails', 'pods in CrashLoopBackOff');
     expect(classifyRequest(t, baseConfig, analyzeTicket(t))).toEqual(classifyRequest(t, baseConfig));
