@@ -130,7 +130,9 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
   const phrases: CompiledCue[] = [];
   for (const stem of text.stems.keys()) {
     const cues = COMPILED.phrasesByFirst.get(stem);
-    if (cues !== undefined) phrases.push(...cues);
+    if (cues === undefined) continue;
+    // Many phrases start with common words ("our", "in", "is"): keep those whose every word is present.
+    for (const cue of cues) if (cue.stems.every((s) => text.stems.has(s))) phrases.push(cue);
   }
   phrases.sort((a, b) => a.rank - b.rank);
   for (const cue of phrases) {
@@ -157,6 +159,10 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
 
 /** `first … then` within the window, in one sentence, neither negated. Counts once per field. */
 function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
+  // Most texts lack every `then` word ("supported", "plaintext"): skip the scan after common `first` words.
+  let hasThen = false;
+  for (const stem of sequence.then) if (text.stems.has(stem)) hasThen = true;
+  if (!hasThen) return;
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;
