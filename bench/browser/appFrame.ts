@@ -14,6 +14,9 @@ export interface PanelSnapshot {
   height: number;
   /** Uncaught errors and unhandled rejections trapped in the frame (see errorTrap.ts). */
   errors: string[];
+  /** Where the frame is and the start of its body: what a blank frame actually showed. */
+  url: string;
+  body: string;
 }
 
 export async function currentAppFrame(page: Page): Promise<Frame | null> {
@@ -28,13 +31,18 @@ export async function snapshotPanel(frame: Frame): Promise<PanelSnapshot | null>
       const errors = (
         (window as unknown as { __benchErrors?: string[] }).__benchErrors ?? []
       ).slice();
-      if (!panel) return { state: null, hasAssessment: false, textLength: 0, height: 0, errors };
+      const url = location.href;
+      const body = document.body ? document.body.innerHTML.slice(0, 160) : '(no body)';
+      if (!panel)
+        return { state: null, hasAssessment: false, textLength: 0, height: 0, errors, url, body };
       return {
         state: panel.getAttribute('data-state'),
         hasAssessment: panel.querySelector('[data-testid="assessment"]') !== null,
         textLength: (panel.innerText || '').trim().length,
         height: panel.getBoundingClientRect().height,
         errors,
+        url,
+        body,
       };
     });
   } catch {

@@ -76,10 +76,17 @@ export async function measureInBrowser(
     })().catch(asError);
 
     progress(`fault sweep: ${plan.sweepLoads} loads`);
+    const zcliUrl = app.zcliUrl;
+    const rigAlive = () =>
+      fetch(`${zcliUrl}/app.json`).then(
+        (response) => response.ok,
+        () => false,
+      );
     const faultSweep = await sweepFaults(
       openBrowser,
       appHost,
       faultScenarios(plan.sweepLoads, sampleIds, plan.neverAnswered),
+      rigAlive,
     ).catch(asError);
 
     return { chromiumVersion: openBrowser.version(), startup, roundTrips, faultSweep };

@@ -24,6 +24,8 @@ export interface FaultSweepResult {
   /** The first few problems, with what reproduces them. */
   examples: string[];
   seconds: number;
+  /** Set when the rig itself (zcli's server) stopped answering: the sweep stops, its figure is void. */
+  rigFailure?: string;
 }
 
 const END_STATE_TIMEOUT_MS = 8_000;
@@ -33,6 +35,7 @@ export async function sweepFaults(
   browser: Browser,
   hostUrl: string,
   scenarios: readonly FaultScenario[],
+  rigAlive: () => Promise<boolean>,
   workers = 2,
 ): Promise<FaultSweepResult> {
   const started = performance.now();
@@ -50,9 +53,16 @@ export async function sweepFaults(
     try {
       const page = await context.newPage();
       const probe = await openProbe(page, hostUrl);
-      for (let index = next++; index < scenarios.length; index = next++) {
+      for (let index = next++; index < scenarios.length && !result.rigFailure; index = next++) {
         const scenario = scenarios[index];
-        if (scenario) record(result, index, scenario, await runLoad(page, probe, scenario));
+        if (!scenario) continue;
+        const load = await runLoad(page, probe, scenario);
+        // A blank frame because zcli's server died is the rig's failure, not the app's.
+        if ((load.outcome === 'blank' || load.outcome === 'stuck') && !(await rigAlive())) {
+          result.rigFailure = `the zcli server stopped answering at load ${index}`;
+          break;
+        }
+        record(result, index, scenario, load);
       }
     } finally {
       await context.close();
@@ -136,7 +146,10 @@ function record(
     result.examples.length < 8
   ) {
     const panel = load.snapshot
-      ? `state=${load.snapshot.state ?? 'no panel'} text=${load.snapshot.textLength} height=${Math.round(load.snapshot.height)}`
+      ? `state=${load.snapshot.state ?? 'no panel'} text=${load.snapshot.textLength} height=${Math.round(load.snapshot.height)}` +
+        (load.snapshot.state === null
+          ? ` url=${load.snapshot.url} body=${JSON.stringify(load.snapshot.body)}`
+          : '')
       : 'no document';
     const errors = load.errors.length ? `; ${load.errors.slice(0, 2).join(' | ')}` : '';
     result.examples.push(

@@ -53,7 +53,7 @@ describe('bench report pieces', () => {
   });
 
   it('classifies a load as rendered, error state, blank or stuck', () => {
-    const panel = { state: 'ready', hasAssessment: true, textLength: 100, height: 300, errors: [] };
+    const panel = { state: 'ready', hasAssessment: true, textLength: 100, height: 300, errors: [], url: '', body: '' };
     expect(classify(panel, false)).toBe('rendered');
     expect(classify({ ...panel, state: 'error', hasAssessment: false }, false)).toBe('error-state');
     expect(classify({ ...panel, textLength: 0 }, false)).toBe('blank');
