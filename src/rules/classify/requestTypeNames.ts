@@ -31,9 +31,16 @@ const ALIASES: Readonly<Record<string, RequestType>> = withoutPrototype({
   spam: 'non_support', non_support_email: 'non_support',
 });
 
-/** The request type a field value names, e.g. "Bug report" and "bug-report" → bug_report; else null. */
+/** The tag prefix of the options of the "Request type" field that installing the app creates. */
+export const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
+
+/**
+ * The request type a field value names, e.g. "Bug report", "bug-report" and the installed field's
+ * option value "triage_type_bug_report" → bug_report; else null.
+ */
 export function requestTypeFromValue(value: string): RequestType | null {
-  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  let key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (key.startsWith(REQUEST_TYPE_OPTION_PREFIX)) key = key.slice(REQUEST_TYPE_OPTION_PREFIX.length);
   if ((REQUEST_TYPES as readonly string[]).includes(key)) return key as RequestType;
   return ALIASES[key] ?? null;
 }

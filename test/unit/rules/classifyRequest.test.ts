@@ -13,7 +13,7 @@ const classify = (subject: string, description: string, extra: Record<string, un
   classifyRequest(ticket(subject, description, extra), config);
 
 describe('classifyRequest: the account field comes first', () => {
-  it.each(['bug_report', 'Bug report', 'bug-report', 'BUG REPORT', 'bug'])('custom field value %j → bug_report, high', (value) => {
+  it.each(['bug_report', 'Bug report', 'bug-report', 'BUG REPORT', 'bug', 'triage_type_bug_report'])('custom field value %j → bug_report, high', (value) => {
     const result = classify('How do I add a code host?', '', { custom_fields: [{ id: 360001, value }] }, withSources({ from: 'custom_field', id: '360001' }));
     expect(result).toMatchObject({ requestType: 'bug_report', confidence: 'high', ruleId: 'classify.field', warnings: [] });
     expect(result.evidence).toEqual([`custom field 360001: "${value}"`]);
