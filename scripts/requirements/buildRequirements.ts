@@ -7,7 +7,7 @@ import {
   REQUEST_TYPE_FIELD_IDENTIFIER,
   requestTypeTag,
   requirementIdentifier,
-} from './requirementIdentifier';
+} from '../../src/rules/requirements/requirementIdentifier';
 
 export interface MacroAction {
   field: string;

@@ -1,7 +1,7 @@
 // In the spirit of Zendesk's React scaffold (its ClientProvider): one context hands the connected
 // ZAF port, the settings and the loaded rulebook to every hook, so no component imports the SDK.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AppSettings, MacroCatalog, ZendeskClient } from '../zendesk';
+import type { AppSettings, MacroCatalog, RequirementsLookup, ZendeskClient } from '../zendesk';
 import type { Rulebook, RulebookProblem } from '../rules/types';
 
 export interface ZendeskSession {
@@ -12,6 +12,8 @@ export interface ZendeskSession {
   rulebookProblems: RulebookProblem[];
   /** Macro ids resolved once per session. */
   catalog: MacroCatalog;
+  /** What installing the app created (macro and field ids), loaded once per session. */
+  requirements: RequirementsLookup;
 }
 
 const ZendeskContext = createContext<ZendeskSession | null>(null);

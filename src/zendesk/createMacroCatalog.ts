@@ -1,21 +1,24 @@
-// Which of our built-in macros exist in the account, by title, resolved once per session.
+// Which of our built-in macros exist in the account, resolved once per session: by the id the
+// installation created (requirements), else by title.
+import { MACRO_TITLE_PREFIX, requirementIdentifier } from '../rules/requirements/requirementIdentifier';
 import type { MacroDefinition } from '../rules/types';
-import { isRateLimited, retryAfterSeconds } from './retryAfter';
+import type { RequirementsLookup } from './createRequirementsLookup';
+import { MAX_RETRY_WAIT_MS, requestOnceMore } from './requestOnceMore';
 import type { ZendeskClient } from './ZendeskClient';
 
 export interface MacroCatalog {
   /** Title → macro id of every active macro, loaded once; a failed load is retried on the next call. */
   load(): Promise<ReadonlyMap<string, number>>;
-  /** The account's id for a built-in macro (exact title, else "Triage::<title>"), or null. */
-  idFor(macro: Pick<MacroDefinition, 'title'>): Promise<number | null>;
+  /**
+   * The account's id for a built-in macro: the macro the installation created for its slug, else
+   * the active macro titled exactly so, else "Triage::<title>"; null when there is none.
+   */
+  idFor(macro: Pick<MacroDefinition, 'title'> & Partial<Pick<MacroDefinition, 'slug'>>): Promise<number | null>;
 }
 
 export const MACROS_URL = '/api/v2/macros/active?page[size]=100';
 /** Installed macros are prefixed so they group in Zendesk's macro menu. */
-export const MACRO_TITLE_PREFIX = 'Triage::';
-/** How long a 429 may hold us, whatever Retry-After says; the agent is waiting on a click. */
-export const MAX_RETRY_WAIT_MS = 10_000;
-const DEFAULT_RETRY_WAIT_MS = 2_000;
+export { MACRO_TITLE_PREFIX, MAX_RETRY_WAIT_MS };
 /** Zendesk's cursor pagination stops at 10,000 records anyway; this also stops a looping cursor. */
 const MAX_PAGES = 100;
 
@@ -25,7 +28,7 @@ interface MacroPage {
   links?: { next?: unknown };
 }
 
-export function createMacroCatalog(client: ZendeskClient): MacroCatalog {
+export function createMacroCatalog(client: ZendeskClient, requirements?: RequirementsLookup): MacroCatalog {
   let cached: Promise<ReadonlyMap<string, number>> | null = null;
 
   const load = () => {
@@ -43,6 +46,11 @@ export function createMacroCatalog(client: ZendeskClient): MacroCatalog {
   return {
     load,
     async idFor(macro) {
+      if (requirements && macro.slug) {
+        // Never rejects: a failed or missing requirements list reads as empty.
+        const installed = (await requirements.load()).macros.get(requirementIdentifier(macro.slug));
+        if (installed !== undefined) return installed;
+      }
       const titles = await load();
       return titles.get(macro.title) ?? titles.get(`${MACRO_TITLE_PREFIX}${macro.title}`) ?? null;
     },
@@ -61,20 +69,6 @@ async function loadActiveMacros(client: ZendeskClient): Promise<ReadonlyMap<stri
     url = next && !seen.has(next) ? next : null;
   }
   return titles;
-}
-
-/** One GET; on a 429 it waits for Retry-After (bounded) and tries exactly once more. */
-async function requestOnceMore(client: ZendeskClient, url: string): Promise<unknown> {
-  const get = () => client.request<unknown>({ url, type: 'GET', dataType: 'json' });
-  try {
-    return await get();
-  } catch (failure) {
-    if (!isRateLimited(failure)) throw failure;
-    const seconds = retryAfterSeconds(failure);
-    const waitMs = seconds === null ? DEFAULT_RETRY_WAIT_MS : Math.min(seconds * 1000, MAX_RETRY_WAIT_MS);
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
-    return get();
-  }
 }
 
 function readPage(body: unknown): { macros: { id: number; title: string }[]; next: string | null } {

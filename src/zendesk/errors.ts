@@ -41,3 +41,14 @@ export function describeError(error: unknown): string {
   }
   return String(error);
 }
+
+/** Writing the triage tags onto the ticket failed; nothing is saved, so trying again is safe. */
+export class ApplyTriageError extends Error {
+  override readonly name = 'ApplyTriageError';
+  constructor(
+    readonly reason: string,
+    override readonly cause?: unknown,
+  ) {
+    super(cause === undefined ? reason : `${reason} (${describeError(cause)})`);
+  }
+}

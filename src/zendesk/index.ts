@@ -2,7 +2,7 @@
 export type * from './ZendeskClient';
 export { connectToZendesk, readFrameParams, type FrameLocation } from './connectToZendesk';
 export { waitForZendesk } from './waitForZendesk';
-export { ZendeskTimeoutError, TicketReadError, InsertError, describeError } from './errors';
+export { ZendeskTimeoutError, TicketReadError, InsertError, ApplyTriageError, describeError } from './errors';
 export { readSettings, SAVE_CHECK_MODES, SETTING_DEFAULTS, type AppSettings, type SaveCheckMode } from './readSettings';
 export { readTicket, ticketPaths } from './readTicket';
 export { watchTicket, WATCHED_TICKET_EVENTS } from './watchTicket';
@@ -12,6 +12,14 @@ export { notify, type NotifyKind } from './notify';
 export { setTicketPriority } from './setTicketPriority';
 export { createMacroCatalog, MACROS_URL, MACRO_TITLE_PREFIX, type MacroCatalog } from './createMacroCatalog';
 export { insertMacro, type InsertOutcome } from './insertMacro';
+export {
+  createRequirementsLookup,
+  requirementsUrl,
+  type InstalledRequirements,
+  type RequirementsLookup,
+} from './createRequirementsLookup';
+export { applyTriage, type TriageWrite, type TriageOutcome, type FieldOutcome } from './applyTriage';
+export { resolveRequestTypeFieldId } from './resolveRequestTypeFieldId';
 export {
   registerSaveCheck,
   SAVE_CHECK_BUDGET_MS,

@@ -43,7 +43,7 @@ describe('assessment panel', () => {
     expect(screen.getByText(/confirm the Sev 0 checklist before paging/)).toBeInTheDocument();
   });
 
-  it('has the five section headings in order after the ticket subject', async () => {
+  it('has the six section headings in order after the ticket subject', async () => {
     renderApp({ state: OUTAGE });
     await assessment();
     const headings = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
@@ -54,6 +54,7 @@ describe('assessment panel', () => {
       ['H2', 'Severity'],
       ['H2', 'Flags'],
       ['H2', 'Suggested macros'],
+      ['H2', 'Triage tags'],
     ]);
   });
 

@@ -8,6 +8,9 @@ import { renderApp } from './support/renderApp';
 import { FEATURE_REQUEST } from './support/sidebarTickets';
 
 const MACROS = '/api/v2/macros/active';
+/** Requests for the macro list only (the installation's requirements are asked for on load). */
+const macroRequests = (fake: { calls: { request: { url: string }[] } }) =>
+  fake.calls.request.filter((options) => options.url.startsWith(MACROS));
 
 async function insertButton(title: string) {
   await screen.findByTestId('assessment');
@@ -29,11 +32,11 @@ describe('macro insertion', () => {
     await userEvent.click(button);
     expect(await screen.findByText('Macro applied')).toBeInTheDocument();
     expect(fake.calls.invoke).toContainEqual({ name: 'macro', args: [77] });
-    expect(fake.calls.request).toHaveLength(3);
+    expect(macroRequests(fake)).toHaveLength(3);
 
     await userEvent.click(button);
     await waitFor(() => expect(fake.calls.invoke.filter((c) => c.name === 'macro')).toHaveLength(2));
-    expect(fake.calls.request).toHaveLength(3);
+    expect(macroRequests(fake)).toHaveLength(3);
   });
 
   it('falls back to the composer when the account has no such macro', async () => {
@@ -57,7 +60,7 @@ describe('macro insertion', () => {
     await userEvent.click(await insertButton('Feature request'));
     expect(await screen.findByText('Macro applied')).toBeInTheDocument();
     expect(fake.calls.invoke).toContainEqual({ name: 'macro', args: [88] });
-    expect(fake.calls.request).toHaveLength(2);
+    expect(macroRequests(fake)).toHaveLength(2);
   });
 
   it('shows a failure and leaves Insert usable for another try', async () => {

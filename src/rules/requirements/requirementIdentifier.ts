@@ -1,6 +1,7 @@
 // requirements.json keys: Zendesk returns them as `identifier` from the installation's
-// requirements endpoint, so the sidebar maps a macro slug to its installed id through this name.
-// Underscores, because the keys double as stable internal names and Zendesk's own examples use them.
+// requirements endpoint, so the sidebar maps a macro slug to its installed id through this name
+// (pure: the requirements generator and the sidebar share it). Underscores, because the keys
+// double as stable internal names and Zendesk's own examples use them.
 
 /** `no-action-for-cs` → `no_action_for_cs`. */
 export function requirementIdentifier(slug: string): string {

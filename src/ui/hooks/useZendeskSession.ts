@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   createMacroCatalog,
+  createRequirementsLookup,
   readSettings,
   readUserLocale,
   waitForZendesk,
@@ -43,12 +44,17 @@ export function useZendeskSession(connect: () => ZendeskClient | null, timeoutMs
         ]);
         const settings = readSettings(metadata);
         const { rulebook, problems } = loadRulebook(settings.rulebookOverride);
+        // Asked for at once (one request, and none without an installation id), so Insert and
+        // Apply triage find the installed ids ready; a 404 or failure means "use the titles".
+        const requirements = createRequirementsLookup(client, metadata.installationId);
+        void requirements.load();
         const session: ZendeskSession = {
           client,
           settings,
           rulebook,
           rulebookProblems: problems,
-          catalog: createMacroCatalog(client),
+          catalog: createMacroCatalog(client, requirements),
+          requirements,
         };
         if (!cancelled) setState({ phase: 'connected', session, locale });
       } catch {

@@ -1,5 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
+import { TriageOverridesProvider } from '../TriageOverridesContext';
+import { ApplyTriage } from './ApplyTriage';
 import { FlagsSection } from './FlagsSection';
 import { InputWarnings } from './InputWarnings';
 import { MacrosSection } from './MacrosSection';
@@ -37,7 +39,7 @@ export function AssessmentPanel({
   }, []);
 
   return (
-    <>
+    <TriageOverridesProvider ticket={ticket}>
       <TicketHeader ticket={ticket} />
       {notices}
       <div
@@ -55,7 +57,8 @@ export function AssessmentPanel({
         <FlagsSection assessment={assessment} />
         <MacrosSection assessment={assessment} rulebook={rulebook} />
       </div>
+      <ApplyTriage ticket={ticket} assessment={assessment} />
       <InputWarnings warnings={[...ticket.warnings, ...assessment.warnings.filter((w) => !ticket.warnings.includes(w))]} />
-    </>
+    </TriageOverridesProvider>
   );
 }

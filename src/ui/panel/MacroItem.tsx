@@ -5,6 +5,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { insertMacro, describeError, type InsertOutcome } from '../../zendesk';
 import type { MacroDefinition, Reason } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { Line, Preview, Result, Row } from './styles';
 import { WhyDisclosure } from './WhyDisclosure';
@@ -15,16 +16,30 @@ const Title = styled(Line)`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
-/** One suggested macro: title, a one-line preview, Insert (busy while it runs) and the result. */
-export function MacroItem({ macro, reasons }: { macro: MacroDefinition; reasons: Reason[] }) {
+/**
+ * One macro: title, a one-line preview, Insert (busy while it runs) and the result. Suggested
+ * macros explain themselves under "Why?"; inserting one that was not suggested is an override.
+ */
+export function MacroItem({
+  macro,
+  reasons,
+  suggested = true,
+}: {
+  macro: MacroDefinition;
+  reasons: Reason[];
+  suggested?: boolean;
+}) {
   const { t } = useTranslation();
   const { client, catalog } = useZendesk();
+  const { noteMacroInserted } = useTriageOverrides();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
 
   const insert = async () => {
     setState({ phase: 'busy' });
     try {
-      setState({ phase: 'done', outcome: await insertMacro(client, catalog, macro) });
+      const outcome = await insertMacro(client, catalog, macro);
+      noteMacroInserted(suggested);
+      setState({ phase: 'done', outcome });
     } catch (error) {
       const reason =
         error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string'
@@ -69,7 +84,7 @@ export function MacroItem({ macro, reasons }: { macro: MacroDefinition; reasons:
           </Result>
         )}
       </div>
-      <WhyDisclosure label={macro.title} reasons={reasons} />
+      {suggested && <WhyDisclosure label={macro.title} reasons={reasons} />}
     </li>
   );
 }

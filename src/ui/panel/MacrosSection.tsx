@@ -1,6 +1,7 @@
 import type { Assessment, Rulebook } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { MacroItem } from './MacroItem';
+import { OtherMacros } from './OtherMacros';
 import { PlainList, Section, SectionHeading, Subtle } from './styles';
 import { reasonsFor } from './WhyDisclosure';
 
@@ -27,6 +28,7 @@ export function MacrosSection({ assessment, rulebook }: { assessment: Assessment
           })}
         </PlainList>
       )}
+      <OtherMacros assessment={assessment} rulebook={rulebook} />
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Assessment, Rulebook } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { OwnerOverride } from './OwnerOverride';
 import { Line, Section, SectionHeading, Subtle } from './styles';
 import { WhyDisclosure, reasonsFor } from './WhyDisclosure';
 
@@ -24,6 +25,7 @@ export function OwnerSection({ assessment, rulebook }: { assessment: Assessment;
         {t('ui.nextSteps.label')}: {nextStep}
       </Subtle>
       <WhyDisclosure label={heading} reasons={reasonsFor(assessment.reasons, 'owner')} />
+      <OwnerOverride suggested={assessment.owner} />
     </Section>
   );
 }

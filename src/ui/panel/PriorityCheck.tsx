@@ -3,6 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { setTicketPriority, describeError } from '../../zendesk';
 import type { Priority, PriorityCheck as PriorityCheckResult } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { Result, Stack, Subtle } from './styles';
 
@@ -20,6 +21,7 @@ type SetState =
 export function PriorityCheck({ check }: { check: PriorityCheckResult | null }) {
   const { t } = useTranslation();
   const { client } = useZendesk();
+  const { notePrioritySetBySidebar } = useTriageOverrides();
   const [checked, setChecked] = useState(false);
   const [setState, setSetState] = useState<SetState>({ phase: 'idle' });
 
@@ -42,6 +44,8 @@ export function PriorityCheck({ check }: { check: PriorityCheckResult | null }) 
 
   const applySuggested = async (priority: Priority) => {
     setSetState({ phase: 'setting' });
+    // Following the guidance is not an override: tell the tracker this change is ours.
+    notePrioritySetBySidebar(priority);
     try {
       await setTicketPriority(client, priority);
       setSetState({ phase: 'done', priority });

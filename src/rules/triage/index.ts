@@ -1,0 +1,20 @@
+// Apply triage, the pure part: which tags describe an assessment and which overrides to record.
+export {
+  triageTags,
+  planTriageTags,
+  ownerTag,
+  severityTag,
+  ALL_TRIAGE_TAGS,
+  OVERRIDE_TAG,
+  OVERRIDE_PART_TAGS,
+  BEST_EFFORT_TAG,
+  type TriageOverrides,
+  type TriageTagInput,
+} from './triageTags';
+export { decideOverrides, recordedOwnerOverride, type OverrideEvidence } from './decideOverrides';
+export {
+  requirementIdentifier,
+  requestTypeTag,
+  REQUEST_TYPE_FIELD_IDENTIFIER,
+  MACRO_TITLE_PREFIX,
+} from '../requirements/requirementIdentifier';

@@ -1,0 +1,65 @@
+// The tags "Apply triage" writes (docs/admin.md, Triage tags): one owner, one severity, one request
+// type, best effort when it applies, and the override tags when the triager departed from a
+// suggestion. Views, triggers, SLA policies and Explore reports key on these exact names.
+import { OWNERS, REQUEST_TYPES, SEVERITIES, type Owner, type RequestType, type Severity } from '../types';
+import { requestTypeTag } from '../requirements/requirementIdentifier';
+
+/** Which suggestions the triager did not follow. */
+export interface TriageOverrides {
+  priority: boolean;
+  owner: boolean;
+  macro: boolean;
+}
+
+export interface TriageTagInput {
+  requestType: RequestType;
+  /** The owner to record: the triager's choice when they picked another one. */
+  owner: Owner;
+  severity: Severity;
+  bestEffort: boolean;
+  overrides: TriageOverrides;
+}
+
+export const OVERRIDE_TAG = 'triage_override';
+export const BEST_EFFORT_TAG = 'triage_best_effort';
+export const OVERRIDE_PART_TAGS = {
+  priority: 'triage_override_priority',
+  owner: 'triage_override_owner',
+  macro: 'triage_override_macro',
+} as const satisfies Record<keyof TriageOverrides, string>;
+
+export const ownerTag = (owner: Owner): string => `triage_owner_${owner}`;
+export const severityTag = (severity: Severity): string => `triage_sev_${severity}`;
+
+/** Every tag Apply triage can write; only these are ever removed as stale. */
+export const ALL_TRIAGE_TAGS: ReadonlySet<string> = new Set([
+  ...OWNERS.map(ownerTag),
+  ...SEVERITIES.map(severityTag),
+  ...REQUEST_TYPES.map(requestTypeTag),
+  BEST_EFFORT_TAG,
+  OVERRIDE_TAG,
+  ...Object.values(OVERRIDE_PART_TAGS),
+]);
+
+/** The full set of triage tags for one assessment, in a stable order. */
+export function triageTags(input: TriageTagInput): string[] {
+  const tags = [ownerTag(input.owner), severityTag(input.severity), requestTypeTag(input.requestType)];
+  if (input.bestEffort) tags.push(BEST_EFFORT_TAG);
+  const parts = (Object.keys(OVERRIDE_PART_TAGS) as (keyof TriageOverrides)[]).filter((part) => input.overrides[part]);
+  if (parts.length > 0) tags.push(OVERRIDE_TAG, ...parts.map((part) => OVERRIDE_PART_TAGS[part]));
+  return tags;
+}
+
+/**
+ * What to add and what to remove so the ticket carries exactly `desired` among the triage tags:
+ * re-applying after a change swaps e.g. `triage_sev_2` for `triage_sev_1`, and applying twice
+ * changes nothing. Tags outside the triage set are never touched.
+ */
+export function planTriageTags(current: readonly string[], desired: readonly string[]): { add: string[]; remove: string[] } {
+  const have = new Set(current);
+  const want = new Set(desired);
+  return {
+    add: desired.filter((tag) => !have.has(tag)),
+    remove: [...have].filter((tag) => ALL_TRIAGE_TAGS.has(tag) && !want.has(tag)),
+  };
+}

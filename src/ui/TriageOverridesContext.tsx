@@ -1,0 +1,69 @@
+// What the triager did against the suggestions in this ticket session, for Apply triage's override
+// tags: the owner they picked, a macro inserted that was not suggested, and a priority they set
+// by hand. Lives under the assessment panel, which stays mounted while the ticket re-assesses.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { recordedOwnerOverride } from '../rules/triage';
+import type { Owner, Priority, Ticket } from '../rules/types';
+
+export interface TriageOverridesSession {
+  /** The owner picked in the sidebar; null: the suggestion stands. */
+  chosenOwner: Owner | null;
+  chooseOwner(owner: Owner | null): void;
+  otherMacroInserted: boolean;
+  noteMacroInserted(suggested: boolean): void;
+  /** Called before the sidebar's own "Set priority" writes, so that change is not an override. */
+  notePrioritySetBySidebar(priority: Priority): void;
+  /** Read at click time: did the agent change the priority by hand in this session? */
+  agentChangedPriority(): boolean;
+}
+
+const IGNORED: TriageOverridesSession = {
+  chosenOwner: null,
+  chooseOwner: () => undefined,
+  otherMacroInserted: false,
+  noteMacroInserted: () => undefined,
+  notePrioritySetBySidebar: () => undefined,
+  agentChangedPriority: () => false,
+};
+
+const TriageOverridesContext = createContext<TriageOverridesSession>(IGNORED);
+
+export function TriageOverridesProvider({ ticket, children }: { ticket: Ticket; children: ReactNode }) {
+  // An owner override recorded by an earlier Apply triage stays chosen until the triager changes it.
+  const [chosenOwner, chooseOwner] = useState<Owner | null>(() => recordedOwnerOverride(ticket.tags));
+  const [otherMacroInserted, setOtherMacroInserted] = useState(false);
+  const lastPriority = useRef<{ value: Priority | null } | null>(null);
+  const sidebarPriority = useRef<Priority | null>(null);
+  const agentChanged = useRef(false);
+
+  // Zendesk re-reads the ticket after every change; a new priority that the sidebar did not just
+  // write was set by the agent. The first read is the ticket as it arrived, never an override.
+  useEffect(() => {
+    const previous = lastPriority.current;
+    lastPriority.current = { value: ticket.priority };
+    if (previous === null || previous.value === ticket.priority) return;
+    if (ticket.priority !== null && ticket.priority === sidebarPriority.current) {
+      sidebarPriority.current = null;
+      return;
+    }
+    agentChanged.current = true;
+  }, [ticket]);
+
+  const noteMacroInserted = useCallback((suggested: boolean) => {
+    if (!suggested) setOtherMacroInserted(true);
+  }, []);
+  const notePrioritySetBySidebar = useCallback((priority: Priority) => {
+    sidebarPriority.current = priority;
+  }, []);
+  const agentChangedPriority = useCallback(() => agentChanged.current, []);
+
+  const value = useMemo(
+    () => ({ chosenOwner, chooseOwner, otherMacroInserted, noteMacroInserted, notePrioritySetBySidebar, agentChangedPriority }),
+    [chosenOwner, otherMacroInserted, noteMacroInserted, notePrioritySetBySidebar, agentChangedPriority],
+  );
+  return <TriageOverridesContext.Provider value={value}>{children}</TriageOverridesContext.Provider>;
+}
+
+export function useTriageOverrides(): TriageOverridesSession {
+  return useContext(TriageOverridesContext);
+}

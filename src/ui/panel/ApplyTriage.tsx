@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { applyTriage, describeError, resolveRequestTypeFieldId, type TriageOutcome } from '../../zendesk';
+import { decideOverrides, triageTags } from '../../rules/triage';
+import type { Assessment, Ticket } from '../../rules/types';
+import { useTranslation } from '../i18n';
+import { useTriageOverrides } from '../TriageOverridesContext';
+import { useZendesk } from '../ZendeskContext';
+import { Result, Section, SectionHeading, Stack, Subtle } from './styles';
+
+type ApplyState =
+  | { phase: 'idle' }
+  | { phase: 'busy' }
+  | { phase: 'done'; outcome: TriageOutcome }
+  | { phase: 'failed'; reason: string };
+
+/**
+ * "Apply triage": writes the current assessment (with the triager's owner choice and any
+ * overrides) onto the ticket as tags, and the Request type field when there is one. Nothing is
+ * saved; pressing it again after a change swaps the stale tags. A failure leaves it usable.
+ */
+export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment: Assessment }) {
+  const { t } = useTranslation();
+  const { client, settings, requirements } = useZendesk();
+  const overrides = useTriageOverrides();
+  const [state, setState] = useState<ApplyState>({ phase: 'idle' });
+  const heading = t('ui.sections.triage');
+
+  const apply = async () => {
+    setState({ phase: 'busy' });
+    try {
+      const tags = triageTags({
+        requestType: assessment.requestType,
+        owner: overrides.chosenOwner ?? assessment.owner,
+        severity: assessment.severity,
+        bestEffort: assessment.bestEffort,
+        overrides: decideOverrides({
+          ticketPriority: ticket.priority,
+          suggestedPriority: assessment.priority,
+          agentChangedPriority: overrides.agentChangedPriority(),
+          chosenOwner: overrides.chosenOwner,
+          suggestedOwner: assessment.owner,
+          otherMacroInserted: overrides.otherMacroInserted,
+          tags: ticket.tags,
+        }),
+      });
+      const requestTypeFieldId = await resolveRequestTypeFieldId(settings, requirements);
+      const outcome = await applyTriage(client, {
+        tags,
+        knownTags: ticket.tags,
+        requestType: assessment.requestType,
+        requestTypeFieldId,
+      });
+      setState({ phase: 'done', outcome });
+    } catch (error) {
+      const reason =
+        error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string'
+          ? error.reason
+          : describeError(error);
+      setState({ phase: 'failed', reason });
+    }
+  };
+
+  return (
+    <Section aria-label={heading}>
+      <SectionHeading>{heading}</SectionHeading>
+      <Stack data-testid="apply-triage">
+        <Subtle>{t('ui.applyTriage.explain')}</Subtle>
+        <div>
+          <Button
+            size="small"
+            isPrimary
+            aria-busy={state.phase === 'busy'}
+            disabled={state.phase === 'busy'}
+            onClick={() => void apply()}
+          >
+            {state.phase === 'busy' ? t('ui.applyTriage.applying') : t('ui.applyTriage.button')}
+          </Button>
+        </div>
+      </Stack>
+      <div aria-live="polite">
+        {state.phase === 'done' && (
+          <>
+            <Result $tone="success" role="status" data-testid="triage-applied">
+              {t('ui.applyTriage.done', { tags: state.outcome.tags.join(', ') })}
+            </Result>
+            {state.outcome.field.kind === 'set' && (
+              <Result $tone="neutral">
+                {t('ui.applyTriage.fieldSet', { type: t(`ui.requestTypes.${assessment.requestType}`) })}
+              </Result>
+            )}
+            {state.outcome.field.kind === 'failed' && (
+              <Result $tone="danger">{t('ui.applyTriage.fieldFailed', { reason: state.outcome.field.reason })}</Result>
+            )}
+            <Result $tone="neutral">{t('ui.applyTriage.unsaved')}</Result>
+          </>
+        )}
+        {state.phase === 'failed' && (
+          <Result $tone="danger" role="alert">
+            {t('ui.applyTriage.failed', { reason: state.reason })}
+          </Result>
+        )}
+      </div>
+    </Section>
+  );
+}
