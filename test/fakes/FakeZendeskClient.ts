@@ -162,7 +162,21 @@ export class FakeZendeskClient implements ZendeskClient {
     this.calls.invoke.push({ name, args });
     const failure = this.invokeFailures[name];
     if (failure) return Promise.reject(failure);
+    if (name === 'ticket.tags.add' || name === 'ticket.tags.remove') this.editTags(name, args[0]);
     return Promise.resolve({ errors: {} });
+  }
+
+  /** Like the agent UI (zendesk-apps.md §3.5): tag edits change `ticket.tags` and fire `ticket.tags.changed`. */
+  private editTags(name: string, value: unknown): void {
+    const tags = (Array.isArray(value) ? value : [value]).filter((tag): tag is string => typeof tag === 'string');
+    const current = Array.isArray(this.state['ticket.tags']) ? (this.state['ticket.tags'] as string[]) : [];
+    const next =
+      name === 'ticket.tags.add'
+        ? [...current, ...tags.filter((tag, index) => !current.includes(tag) && tags.indexOf(tag) === index)]
+        : current.filter((tag) => !tags.includes(tag));
+    if (next.length === current.length && next.every((tag, index) => tag === current[index])) return;
+    this.state['ticket.tags'] = next;
+    if (this.emitChangesOnSet) this.emit('ticket.tags.changed', next);
   }
 
   request<T = unknown>(options: ZafRequestOptions | string): Promise<T> {
