@@ -26,6 +26,8 @@ export interface Faults {
   macrosPageSize: number;
   /** Macro slugs missing from the account (so the app must fall back to the composer). */
   missingMacros: string[];
+  /** The requirements list answers 404, as under local zcli (the app falls back to macro titles). */
+  noRequirements: boolean;
   /** Delay before the initial `ticket.*.changed` burst Zendesk sends after loading a ticket. */
   initialEventsDelayMs: number;
 }
@@ -45,5 +47,6 @@ export const DEFAULT_FAULTS: Faults = {
   retryAfterSeconds: 1,
   macrosPageSize: 100,
   missingMacros: [],
+  noRequirements: false,
   initialEventsDelayMs: 200,
 };

@@ -1,7 +1,9 @@
 // Answers `client.request` from fixtures, the way Zendesk's proxy would: the macros API with cursor
-// pagination, 429s with Retry-After, and failures, all chosen by the fault knobs.
+// pagination, the installation's requirements, 429s with Retry-After, and failures, all chosen by
+// the fault knobs.
 import type { Faults } from './Faults';
 import { FIXTURE_MACROS, macroAsRest } from './fixtureMacros';
+import { fixtureRequirements } from './fixtureRequirements';
 
 /** `responseArgs` of `zaf.request:K.done` ([data, textStatus, xhr]) or `.fail` ([xhr, textStatus, error]). */
 export type RequestAnswer = { outcome: 'done' | 'fail'; responseArgs: unknown[] };
@@ -26,6 +28,10 @@ export function answerRequest(options: unknown, faults: Faults): { answer: Reque
   const parsed = new URL(url, ORIGIN);
   if (method === 'GET' && /^\/api\/v2\/macros\/active(\.json)?$/.test(parsed.pathname)) {
     return { answer: success(macrosPage(parsed, faults)), consumedRateLimit: false };
+  }
+  // The preview has one installation, so any installation id gets its requirements.
+  if (method === 'GET' && !faults.noRequirements && /^\/api\/v2\/apps\/installations\/\d+\/requirements(\.json)?$/.test(parsed.pathname)) {
+    return { answer: success(fixtureRequirements(faults.missingMacros)), consumedRateLimit: false };
   }
   return { answer: failure(404, { error: 'InvalidEndpoint', description: 'Not found' }), consumedRateLimit: false };
 }

@@ -46,7 +46,10 @@ describe('inserting a suggested macro', () => {
   });
 
   it('finds the macro across pages and after a 429 with Retry-After', async () => {
-    const app = await preview.open(1002, { faults: { macrosPageSize: 5, rateLimitNext: 1, retryAfterSeconds: 1 } });
+    // Without installed requirements (as under local zcli) the ids come from the macro titles. The
+    // 429 is armed once the app has loaded, so it meets the macros list, not the requirements one.
+    const app = await preview.open(1002, { faults: { noRequirements: true, macrosPageSize: 5 } });
+    await preview.page.evaluate(() => window.__zafHost!.setFaults({ rateLimitNext: 1, retryAfterSeconds: 1 }));
     await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).click();
 
     await expect.poll(async () => (await hostState()).counts['invoke:macro'] ?? 0, { timeout: 15_000 }).toBe(1);

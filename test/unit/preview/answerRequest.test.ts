@@ -50,4 +50,19 @@ describe('answerRequest', () => {
     expect(answerRequest('/api/v2/macros/active', faults({ requestFails: true })).answer.responseArgs[0]).toMatchObject({ status: 500 });
     expect(answerRequest('/api/v2/users/me', faults()).answer.responseArgs[0]).toMatchObject({ status: 404 });
   });
+
+  it('lists the installed requirements: the policy macros by identifier and the Request type field', () => {
+    const { answer } = answerRequest('/api/v2/apps/installations/1/requirements', faults({ missingMacros: ['ce-feature-request'] }));
+    expect(answer.outcome).toBe('done');
+    const { requirements } = answer.responseArgs[0] as { requirements: { identifier: string; requirement_id: number; requirement_type: string }[] };
+    const licensing = FIXTURE_MACROS.find((macro) => macro.slug === 'ce-licensing-renewal')!;
+    expect(requirements).toContainEqual(expect.objectContaining({ identifier: 'ce_licensing_renewal', requirement_id: licensing.id, requirement_type: 'macros' }));
+    expect(requirements).toContainEqual(expect.objectContaining({ identifier: 'triage_request_type', requirement_type: 'ticket_fields' }));
+    expect(requirements.map((item) => item.identifier)).not.toContain('ce_feature_request');
+  });
+
+  it('answers the requirements list with 404 when the noRequirements knob is on, as local zcli does', () => {
+    const { answer } = answerRequest('/api/v2/apps/installations/1/requirements', faults({ noRequirements: true }));
+    expect(answer.responseArgs[0]).toMatchObject({ status: 404 });
+  });
 });
