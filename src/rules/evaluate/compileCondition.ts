@@ -1,4 +1,3 @@
-import type { AnalyzedText } from '../text/index';
 import type { Condition, ConditionValue } from '../types';
 import { compareOrdered } from './compareOrdered';
 import { fieldSpec, type FieldSpec } from './fields';
@@ -68,12 +67,19 @@ function textValue(value: ConditionValue | undefined): readonly string[] | strin
   return value === undefined ? [] : String(value);
 }
 
+const NO_EVIDENCE: string[] = [];
+
+/** Evidence lines (`subject: "down"`) for every hit in every part; a shared empty list when none. */
 function textSearch(spec: FieldSpec, value: ConditionValue | undefined, find: typeof lookupWords): (ctx: RuleContext) => string[] {
   const wanted = textValue(value);
+  const parts = spec.texts ?? [];
   return (ctx) => {
-    const evidence: string[] = [];
-    for (const [label, text] of spec.texts?.(ctx) ?? ([] as Array<[string, AnalyzedText]>)) {
-      for (const hit of find(text, wanted)) evidence.push(`${label}: "${hit}"`);
+    let evidence = NO_EVIDENCE;
+    for (const [label, pick] of parts) {
+      const hits = find(pick(ctx), wanted);
+      if (hits.length === 0) continue;
+      if (evidence === NO_EVIDENCE) evidence = [];
+      for (const hit of hits) evidence.push(`${label}: "${hit}"`);
     }
     return evidence;
   };

@@ -22,28 +22,32 @@ export interface FieldSpec {
   about: string;
   read: (ctx: RuleContext) => FieldValue | undefined;
   /** Text fields hand the evaluator their analyzed parts, labelled for evidence. */
-  texts?: (ctx: RuleContext) => ReadonlyArray<[label: string, text: AnalyzedText]>;
+  texts?: ReadonlyArray<TextPart>;
 }
+
+/** One analyzed part of a text field, and the label its evidence carries. */
+export type TextPart = readonly [label: string, pick: (ctx: RuleContext) => AnalyzedText];
 
 export const ORDERS: Record<Exclude<Ordering, 'version'>, readonly string[]> = {
   priority: PRIORITIES,
   confidence: ['low', 'medium', 'high'],
 };
 
-const text = (about: string, parts: (ctx: RuleContext) => ReadonlyArray<[string, AnalyzedText]>): FieldSpec => ({
+// The parts are fixed per field, so they are listed once rather than built per condition.
+const text = (about: string, parts: ReadonlyArray<TextPart>): FieldSpec => ({
   kind: 'text',
   about,
-  read: (ctx) => parts(ctx).map(([, t]) => t.cleaned).join('\n'),
+  read: (ctx) => parts.map(([, pick]) => pick(ctx).cleaned).join('\n'),
   texts: parts,
 });
 
+const SUBJECT: TextPart = ['subject', (ctx) => ctx.text.subject];
+const DESCRIPTION: TextPart = ['description', (ctx) => ctx.text.description];
+
 export const FIELDS: Readonly<Record<string, FieldSpec>> = {
-  subject: text('the ticket subject', (ctx) => [['subject', ctx.text.subject]]),
-  description: text('the ticket description', (ctx) => [['description', ctx.text.description]]),
-  text: text('subject and description together', (ctx) => [
-    ['subject', ctx.text.subject],
-    ['description', ctx.text.description],
-  ]),
+  subject: text('the ticket subject', [SUBJECT]),
+  description: text('the ticket description', [DESCRIPTION]),
+  text: text('subject and description together', [SUBJECT, DESCRIPTION]),
   tags: { kind: 'list', about: 'the ticket tags', read: (ctx) => ctx.ticket.tags },
   priority: { kind: 'string', ordering: 'priority', about: 'the current Zendesk priority', read: (ctx) => ctx.ticket.priority },
   status: { kind: 'string', about: 'the ticket status', read: (ctx) => ctx.ticket.status },

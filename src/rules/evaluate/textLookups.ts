@@ -1,55 +1,171 @@
-import { analyzeText, findPhrase, findWords, stemWord, type AnalyzedText } from '../text/index';
+import { analyzeText, findPhraseStarts, phraseStems, stemWord, tokenSlice, type AnalyzedText } from '../text/index';
 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
-// Each entry's first stem is computed once per condition value (cached by identity, rulebooks are
-// immutable data), so an absent entry costs one Map lookup; only entries whose first stem occurs
-// in the text go to findWords / findPhrase, which keep the real matching and negation rules.
+// Each entry is prepared once per condition value (cached by identity, rulebooks are immutable
+// data): its first stem, and for phrases all its stems. Per ticket text, the first stems the
+// rulebook cares about are marked once in a small byte table, so an absent entry costs one array
+// read; only entries whose first stem occurs go on to the real matching and negation rules
+// (the same as findWords / findPhrase, inlined so no per-call lists are built).
 
 interface Entry {
   value: string;
   /** The stem a match must start with; null when the entry has no letters or digits. */
   first: string | null;
+  /** Small integer for `first` (see stemId); -1 when the id table is full. */
+  firstId: number;
+  /** A single word (looked up by stem) rather than a phrase. */
+  single: boolean;
+  /** The entry's stems as a phrase (phraseStems). */
+  stems: readonly string[];
 }
 
 const compiled = new WeakMap<object, Entry[]>();
 const single = new Map<string, Entry[]>();
 
+const WORD = /^[\p{L}\p{N}']+$/u;
+
+// First stems get small integer ids so a text can mark the ones it contains in a byte table.
+// Bounded: stems past the cap get no id and are looked up in the text's stem map instead.
+const MAX_IDS = 50_000;
+const stemIds = new Map<string, number>();
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined && stemIds.size < MAX_IDS) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id ?? -1;
+}
+
 function firstStem(value: string): string | null {
-  if (/^[\p{L}\p{N}']+$/u.test(value)) return stemWord(value);
+  if (WORD.test(value)) return stemWord(value);
   return analyzeText(value).tokens[0]?.stem ?? null;
+}
+
+function entry(value: string): Entry {
+  const first = firstStem(value);
+  return { value, first, firstId: first === null ? -1 : stemId(first), single: WORD.test(value), stems: phraseStems(value) };
 }
 
 function entriesFor(value: readonly string[] | string): Entry[] {
   if (typeof value === 'string') {
     let entries = single.get(value);
     if (!entries) {
-      entries = [{ value, first: firstStem(value) }];
+      entries = [entry(value)];
       if (single.size < 10_000) single.set(value, entries);
     }
     return entries;
   }
   let entries = compiled.get(value);
   if (!entries) {
-    entries = value.filter((v) => typeof v === 'string').map((v) => ({ value: v, first: firstStem(v) }));
+    entries = value.filter((v) => typeof v === 'string').map(entry);
     compiled.set(value, entries);
   }
   return entries;
 }
 
-function present(text: AnalyzedText, entries: readonly Entry[]): string[] {
-  const candidates: string[] = [];
-  for (const entry of entries) if (entry.first !== null && text.stems.has(entry.first)) candidates.push(entry.value);
-  return candidates;
+/** Which stem ids a text contains: `marks[id] === 1`; ids from `known` on are not marked yet. */
+interface StemMarks {
+  marks: Uint8Array;
+  known: number;
 }
 
-/** findWords over the entries that can possibly match. */
-export function lookupWords(text: AnalyzedText, value: readonly string[] | string): string[] {
-  const candidates = present(text, entriesFor(value));
-  return candidates.length === 0 ? [] : findWords(text, candidates);
+const marksByText = new WeakMap<AnalyzedText, StemMarks>();
+// Conditions alternate between a ticket's subject and description: remember the last two.
+let lastText: AnalyzedText | null = null;
+let lastMarks: StemMarks | null = null;
+let prevText: AnalyzedText | null = null;
+let prevMarks: StemMarks | null = null;
+
+function buildMarks(text: AnalyzedText): StemMarks {
+  const known = stemIds.size;
+  const marks = new Uint8Array(known);
+  for (const stem of text.stems.keys()) {
+    const id = stemIds.get(stem);
+    if (id !== undefined) marks[id] = 1;
+  }
+  return { marks, known };
 }
 
-/** findPhrase for each phrase that can possibly match. */
-export function lookupPhrases(text: AnalyzedText, value: readonly string[] | string): string[] {
-  const candidates = present(text, entriesFor(value));
-  return candidates.flatMap((phrase) => findPhrase(text, phrase));
+function marksFor(text: AnalyzedText): StemMarks {
+  if (text === lastText && lastMarks !== null) return lastMarks;
+  let found: StemMarks | undefined;
+  if (text === prevText && prevMarks !== null) found = prevMarks;
+  else {
+    found = marksByText.get(text);
+    if (found === undefined || found.known < stemIds.size) {
+      found = buildMarks(text);
+      marksByText.set(text, found);
+    }
+  }
+  prevText = lastText;
+  prevMarks = lastMarks;
+  lastText = text;
+  lastMarks = found;
+  return found;
+}
+
+function mayOccur(text: AnalyzedText, marks: StemMarks, entry: Entry): boolean {
+  if (entry.first === null) return false;
+  const id = entry.firstId;
+  if (id >= 0 && id < marks.known) return marks.marks[id] === 1;
+  return text.stems.has(entry.first);
+}
+
+/** Appends the live matches of a phrase entry (findPhrase), skipping slices already in `found`. */
+function addPhraseMatches(text: AnalyzedText, stems: readonly string[], found: string[], from: number): void {
+  for (const at of findPhraseStarts(text, stems)) {
+    const slice = tokenSlice(text, at, stems.length);
+    let seen = false;
+    for (let k = from; k < found.length; k++) if (found[k] === slice) seen = true;
+    if (!seen) found.push(slice);
+  }
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * findWords over the entries that can possibly match: the matched text as written,
+ * deduplicated, in entry order. The result may be shared and must not be modified.
+ */
+export function lookupWords(text: AnalyzedText, value: readonly string[] | string): readonly string[] {
+  const entries = entriesFor(value);
+  let found: string[] | null = null;
+  let marks: StemMarks | null = null;
+  for (const entry of entries) {
+    marks ??= marksFor(text);
+    if (!mayOccur(text, marks, entry)) continue;
+    found ??= [];
+    if (!entry.single) {
+      if (entry.stems.length > 0) addPhraseMatches(text, entry.stems, found, 0);
+      continue;
+    }
+    const indexes = text.stems.get(entry.first!);
+    if (indexes === undefined) continue;
+    for (const i of indexes) {
+      const token = text.tokens[i];
+      if (token === undefined || token.negated) continue;
+      if (!found.includes(token.raw)) found.push(token.raw);
+      break;
+    }
+  }
+  return found ?? NONE;
+}
+
+/**
+ * findPhrase for each phrase that can possibly match, concatenated (each phrase's own matches
+ * deduplicated). The result may be shared and must not be modified.
+ */
+export function lookupPhrases(text: AnalyzedText, value: readonly string[] | string): readonly string[] {
+  const entries = entriesFor(value);
+  let found: string[] | null = null;
+  let marks: StemMarks | null = null;
+  for (const entry of entries) {
+    marks ??= marksFor(text);
+    if (!mayOccur(text, marks, entry)) continue;
+    found ??= [];
+    addPhraseMatches(text, entry.stems, found, found.length);
+  }
+  return found ?? NONE;
 }

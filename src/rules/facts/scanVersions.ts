@@ -74,20 +74,36 @@ interface Piece {
 
 const PIECE = /v?\d+(?:\.\d+)+|\d+|[a-z][a-z0-9_-]*/g;
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const WHITESPACE = /\s/;
+
+/** Punctuation between two pieces that ends the clause: , ; : ( ) [ ] ! ? a newline, or ". ". */
+function breaksClause(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (lower.charCodeAt(i)) {
+      case 44: case 59: case 58: case 40: case 41: case 91: case 93: case 33: case 63: case 10:
+        return true;
+      case 46:
+        if (i + 1 < to && WHITESPACE.test(lower.charAt(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
 function toPieces(lower: string): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const match of lower.matchAll(PIECE)) {
     const start = match.index;
-    const gap = lower.slice(last, start);
     const text = match[0];
-    last = start + text.length;
+    const c0 = text.charCodeAt(0);
     pieces.push({
       text,
-      isNumber: /^v?\d/.test(text),
-      brokenBefore: /[,;:()[\]!?]|\.\s|\n/.test(gap),
-      next: lower.charAt(last),
+      isNumber: isDigit(c0) || (c0 === 118 && isDigit(text.charCodeAt(1))), // /^v?\d/
+      brokenBefore: breaksClause(lower, last, start),
+      next: lower.charAt(start + text.length),
     });
+    last = start + text.length;
   }
   return pieces;
 }
@@ -107,6 +123,8 @@ export function scanVersions(text: string, currentMajor: number): ScannedVersion
     postgres: null,
     affectedUserPercent: null,
   };
+  // Every number piece holds a digit: text without one names no version and no share.
+  if (!/\d/.test(text)) return found;
   let weakProduct: string | null = null;
   const pieces = toPieces(text.toLowerCase());
 

@@ -1,4 +1,4 @@
-import { evaluateRule } from '../evaluate/evaluateRule';
+import { ruleEvidence } from '../evaluate/evaluateRule';
 import type { RuleContext } from '../evaluate/RuleContext';
 import type { Owner, OwnerRule, Reason } from '../types';
 import { DEFAULT_OWNER } from './defaultsByRequestType';
@@ -13,9 +13,9 @@ export interface OwnerChoice {
 /** Ordered like Zendesk SLA policies: the first matching rule decides; else the table default. */
 export function chooseOwner(rules: readonly OwnerRule[], ctx: RuleContext): OwnerChoice {
   for (const rule of rules) {
-    const result = evaluateRule(rule, ctx);
-    if (result.matched) {
-      const reason = ruleReason('owner', rule, result.evidence);
+    const evidence = ruleEvidence(rule, ctx);
+    if (evidence !== null) {
+      const reason = ruleReason('owner', rule, evidence);
       if (rule.nextStep) reason.text += ` Next step: ${rule.nextStep}`;
       return { owner: rule.owner, nextStep: rule.nextStep ?? null, reason };
     }

@@ -1,4 +1,4 @@
-import { evaluateRule } from '../evaluate/evaluateRule';
+import { ruleEvidence } from '../evaluate/evaluateRule';
 import type { RuleContext } from '../evaluate/RuleContext';
 import type { Reason, Severity, SeverityRule } from '../types';
 import { DEFAULT_SEVERITY } from './defaultsByRequestType';
@@ -16,8 +16,8 @@ export interface SeverityChoice {
  */
 export function chooseSeverity(rules: readonly SeverityRule[], ctx: RuleContext): SeverityChoice {
   for (const rule of rules) {
-    const result = evaluateRule(rule, ctx);
-    if (result.matched) return { severity: rule.severity, reason: ruleReason('severity', rule, result.evidence) };
+    const evidence = ruleEvidence(rule, ctx);
+    if (evidence !== null) return { severity: rule.severity, reason: ruleReason('severity', rule, evidence) };
   }
   const severity = DEFAULT_SEVERITY[ctx.requestType] ?? 3;
   return {

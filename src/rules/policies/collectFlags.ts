@@ -1,4 +1,4 @@
-import { evaluateRule } from '../evaluate/evaluateRule';
+import { ruleEvidence } from '../evaluate/evaluateRule';
 import type { RuleContext } from '../evaluate/RuleContext';
 import type { FlagRule, Reason } from '../types';
 import { ruleReason } from './ruleReason';
@@ -15,10 +15,10 @@ export function collectFlags(rules: readonly FlagRule[], ctx: RuleContext): Coll
   const flags: string[] = [];
   const reasons: Reason[] = [];
   for (const rule of rules) {
-    const result = evaluateRule(rule, ctx);
-    if (!result.matched) continue;
+    const evidence = ruleEvidence(rule, ctx);
+    if (evidence === null) continue;
     if (!flags.includes(rule.flag)) flags.push(rule.flag);
-    reasons.push(ruleReason(`flag:${rule.flag}`, rule, result.evidence));
+    reasons.push(ruleReason(`flag:${rule.flag}`, rule, evidence));
   }
   return { flags, reasons };
 }

@@ -1,4 +1,4 @@
-import { evaluateRule } from '../evaluate/evaluateRule';
+import { ruleEvidence } from '../evaluate/evaluateRule';
 import type { RuleContext } from '../evaluate/RuleContext';
 import type { MacroRule, Reason } from '../types';
 import { ruleReason } from './ruleReason';
@@ -22,11 +22,11 @@ export function suggestMacros(
   const best = new Map<string, { weight: number; order: number; reason: Reason }>();
   rules.forEach((rule, order) => {
     if (!library.has(rule.macro)) return;
-    const result = evaluateRule(rule, ctx);
-    if (!result.matched) return;
+    const evidence = ruleEvidence(rule, ctx);
+    if (evidence === null) return;
     const weight = Number.isFinite(rule.weight) ? rule.weight : 0;
     const seen = best.get(rule.macro);
-    if (!seen || weight > seen.weight) best.set(rule.macro, { weight, order: seen?.order ?? order, reason: ruleReason(`macro:${rule.macro}`, rule, result.evidence) });
+    if (!seen || weight > seen.weight) best.set(rule.macro, { weight, order: seen?.order ?? order, reason: ruleReason(`macro:${rule.macro}`, rule, evidence) });
   });
   const cap = Number.isInteger(limit) && limit >= 0 ? limit : 3;
   const ranked = [...best.entries()].sort(([, a], [, b]) => b.weight - a.weight || a.order - b.order).slice(0, cap);

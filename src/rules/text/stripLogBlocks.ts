@@ -32,6 +32,10 @@ export function isLogLine(line: string): boolean {
   const head = line.length > HEAD ? line.slice(0, HEAD) : line;
   if (head.trim().length === 0) return false;
   for (const pattern of LOG_LINE) if (pattern.test(head)) return true;
+  // Each key=value pair needs its own '=': fewer than three, and the dump pattern cannot hold.
+  let equals = 0;
+  for (let at = head.indexOf('='); at !== -1 && equals < 3; at = head.indexOf('=', at + 1)) equals++;
+  if (equals < 3) return false;
   const pairs = head.match(KEY_VALUE);
   return pairs !== null && pairs.length >= 3;
 }

@@ -7,11 +7,13 @@ import { stemWord } from './stemWord';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Whether the character at `i` is a letter or digit; the regex only for non-ASCII. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i] ?? '');
 }
 
 function isApostrophe(code: number): boolean {
@@ -32,14 +34,12 @@ export function tokenize(text: string): Tokenized {
   const n = text.length;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i] ?? '';
-    if (isWordChar(code, ch)) {
+    if (isWordChar(text, i)) {
       const start = i;
       i++;
       while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isWordChar(c, text[i] ?? '')) i++;
-        else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '')) i += 2;
+        if (isWordChar(text, i)) i++;
+        else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1)) i += 2;
         else break;
       }
       const raw = text.slice(start, i);
@@ -51,8 +51,8 @@ export function tokenize(text: string): Tokenized {
     if (code === 10 || code === 33 || code === 63) pending = BREAK_SENTENCE; // \n ! ?
     else if (code === 46) {
       // "5.9" and "sourcegraph.com" are not sentence ends.
-      const prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1] ?? '');
-      const nextWord = i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '');
+      const prevWord = i > 0 && isWordChar(text, i - 1);
+      const nextWord = i + 1 < n && isWordChar(text, i + 1);
       if (!(prevWord && nextWord)) pending = BREAK_SENTENCE;
     } else if ((code === 44 || code === 59 || code === 58) && pending === BREAK_NONE) pending = BREAK_CLAUSE; // , ; :
     i++;
