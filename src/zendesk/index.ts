@@ -4,8 +4,9 @@ export { connectToZendesk, readFrameParams, type FrameLocation } from './connect
 export { waitForZendesk } from './waitForZendesk';
 export { ZendeskTimeoutError, TicketReadError, InsertError, ApplyTriageError, describeError } from './errors';
 export { readSettings, SAVE_CHECK_MODES, SETTING_DEFAULTS, type AppSettings, type SaveCheckMode } from './readSettings';
-export { readTicket, ticketPaths } from './readTicket';
-export { watchTicket, WATCHED_TICKET_EVENTS } from './watchTicket';
+export { readTicket, readTicketValues, ticketPaths } from './readTicket';
+export { isAlreadyRead, type TicketValues } from './isAlreadyRead';
+export { watchTicket, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
 export { readUserLocale } from './readUserLocale';
 export { resizeFrame } from './resizeFrame';
 export { notify, type NotifyKind } from './notify';

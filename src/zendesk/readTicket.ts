@@ -1,6 +1,7 @@
 import { customFieldPath, fromSidebarData, SIDEBAR_TICKET_PATHS } from '../rules/normalize';
 import type { Ticket } from '../rules/types';
 import { TicketReadError } from './errors';
+import type { TicketValues } from './isAlreadyRead';
 import type { AppSettings } from './readSettings';
 import type { ZendeskClient } from './ZendeskClient';
 
@@ -18,6 +19,14 @@ export async function readTicket(
   client: ZendeskClient,
   settings: Pick<AppSettings, 'customFieldIds'>,
 ): Promise<Ticket> {
+  return (await readTicketValues(client, settings)).ticket;
+}
+
+/** As readTicket, with the raw values read, so later change events can be compared with them. */
+export async function readTicketValues(
+  client: ZendeskClient,
+  settings: Pick<AppSettings, 'customFieldIds'>,
+): Promise<{ ticket: Ticket; values: TicketValues }> {
   let data: unknown;
   try {
     data = await client.get(ticketPaths(settings));
@@ -27,8 +36,8 @@ export async function readTicket(
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new TicketReadError(new Error('Zendesk answered without ticket data'));
   }
-  const ticket = fromSidebarData(data as Record<string, unknown>);
-  return withPathWarnings(ticket, data as Record<string, unknown>);
+  const values = data as Record<string, unknown>;
+  return { ticket: withPathWarnings(fromSidebarData(values), values), values };
 }
 
 /** Makes sure each per-path error is visible once in `warnings`, whatever the normalizer did with it. */

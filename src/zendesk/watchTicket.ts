@@ -11,42 +11,63 @@ export const WATCHED_TICKET_EVENTS = [
   'ticket.requester.email.changed',
 ] as const;
 
+/** One event of a burst: the `get` path it reports on and the payload Zendesk sent with it. */
+export interface TicketChange {
+  path: string;
+  /** Usually the new value; its shape is not documented, so callers only compare it. */
+  value: unknown;
+}
+
+/** The `get` path an event reports on: `ticket.custom_field_7.changed` → `ticket.customField:custom_field_7`. */
+export function changedPath(event: string): string {
+  const path = event.replace(/\.changed$/, '');
+  const customField = /^ticket\.(custom_field_\w+)$/.exec(path);
+  return customField ? `ticket.customField:${customField[1]}` : path;
+}
+
 /**
  * Calls `onChange` after the ticket changes. Zendesk fires these events in bursts (several on
  * first load, one per field when a macro applies), so every event within `coalesceMs` of the
- * first one folds into a single call: a burst costs one re-read. Payloads are ignored on
- * purpose: their shape is not documented, so the caller re-reads with `get`.
+ * first one folds into a single call with the burst's changes: a burst costs at most one re-read.
  * Returns a function that unsubscribes and drops a pending call.
  */
 export function watchTicket(
   client: ZendeskClient,
-  onChange: () => void,
+  onChange: (changes: TicketChange[]) => void,
   coalesceMs = 50,
   customFieldIds: readonly string[] = [],
 ): () => void {
   const events = [...WATCHED_TICKET_EVENTS, ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`)];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let burst: TicketChange[] = [];
   let active = true;
 
   const fire = () => {
     timer = null;
+    const changes = burst;
+    burst = [];
     if (!active) return;
     try {
-      onChange();
+      onChange(changes);
     } catch {
       // A failing listener must not stop later changes from being seen.
     }
   };
-  const handler: ZafHandler = () => {
-    if (active && timer === null) timer = setTimeout(fire, coalesceMs);
-  };
-
-  for (const event of events) client.on(event, handler);
+  const subscriptions = events.map((event) => {
+    const path = changedPath(event);
+    const handler: ZafHandler = (value) => {
+      if (!active) return;
+      burst.push({ path, value });
+      if (timer === null) timer = setTimeout(fire, coalesceMs);
+    };
+    client.on(event, handler);
+    return { event, handler };
+  });
   return () => {
     if (!active) return;
     active = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    for (const event of events) client.off(event, handler);
+    for (const { event, handler } of subscriptions) client.off(event, handler);
   };
 }

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readTicket, watchTicket, describeError } from '../../zendesk';
+import {
+  describeError,
+  isAlreadyRead,
+  readTicketValues,
+  watchTicket,
+  type TicketChange,
+  type TicketValues,
+} from '../../zendesk';
 import { assess } from '../../rules';
 import type { Assessment, Ticket } from '../../rules/types';
 import { useZendesk } from '../ZendeskContext';
@@ -17,24 +24,30 @@ export interface TicketAssessment {
 
 /**
  * Reads the ticket with one batched `get`, assesses it, and does it again whenever Zendesk says
- * the ticket changed. Only the newest read may update the panel: a slow earlier reply that
- * arrives late is dropped. After a first success a failed re-read keeps the last assessment.
+ * the ticket changed. A burst of change events that only repeats what the last read returned
+ * (Zendesk's burst on load) costs no read. Only the newest read may update the panel: a slow
+ * earlier reply that arrives late is dropped. After a first success a failed re-read keeps the
+ * last assessment.
  */
 export function useTicketAssessment(now: () => Date = () => new Date()): TicketAssessment {
   const { client, settings, rulebook } = useZendesk();
   const [state, setState] = useState<TicketAssessmentState>({ status: 'loading' });
   const latestRequest = useRef(0);
+  /** The raw values of the newest successful read, and the read in flight, for change events. */
+  const lastValues = useRef<TicketValues | null>(null);
+  const inFlight = useRef<Promise<void>>(Promise.resolve());
   const nowRef = useRef(now);
   useEffect(() => {
     nowRef.current = now;
   }, [now]);
 
-  const refresh = useCallback(async () => {
+  const read = useCallback(async () => {
     const request = ++latestRequest.current;
     setState((previous) => (previous.status === 'ready' ? { ...previous, updating: true } : { status: 'loading' }));
     try {
-      const ticket = await readTicket(client, settings);
+      const { ticket, values } = await readTicketValues(client, settings);
       if (request !== latestRequest.current) return;
+      lastValues.current = values;
       const assessment = assess(ticket, rulebook, settings.config, nowRef.current());
       setState({ status: 'ready', ticket, assessment, updating: false });
     } catch (error) {
@@ -47,16 +60,32 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
     }
   }, [client, settings, rulebook]);
 
+  const refresh = useCallback(() => {
+    const reading = read();
+    inFlight.current = reading;
+    return reading;
+  }, [read]);
+
+  /** Re-reads unless every change repeats the newest read (compared once a read in flight lands). */
+  const onChanges = useCallback(
+    async (changes: TicketChange[]) => {
+      await inFlight.current;
+      const values = lastValues.current;
+      if (values && changes.length > 0 && changes.every((change) => isAlreadyRead(change, values))) return;
+      await refresh();
+    },
+    [refresh],
+  );
+
   useEffect(() => {
     const requests = latestRequest;
     void refresh();
-    // Change events also fire when Zendesk first loads the ticket; refresh is idempotent.
-    const unsubscribe = watchTicket(client, () => void refresh(), undefined, settings.customFieldIds);
+    const unsubscribe = watchTicket(client, (changes) => void onChanges(changes), undefined, settings.customFieldIds);
     return () => {
       unsubscribe();
       requests.current++; // late replies after unmount are ignored too
     };
-  }, [client, refresh, settings.customFieldIds]);
+  }, [client, refresh, onChanges, settings.customFieldIds]);
 
   const retry = useCallback(() => void refresh(), [refresh]);
   return { state, retry };

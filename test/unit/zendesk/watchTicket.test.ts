@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchTicket, WATCHED_TICKET_EVENTS } from '../../../src/zendesk/watchTicket';
+import { changedPath, watchTicket, WATCHED_TICKET_EVENTS } from '../../../src/zendesk/watchTicket';
 import { FakeZendeskClient } from '../../fakes/FakeZendeskClient';
 
 describe('watchTicket', () => {
@@ -25,6 +25,31 @@ describe('watchTicket', () => {
     client.emit('ticket.tags.changed', ['y']);
     vi.advanceTimersByTime(50);
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands the callback every change of the burst, by the path it reports on', () => {
+    const client = new FakeZendeskClient();
+    const onChange = vi.fn();
+    watchTicket(client, onChange, 50, ['360001']);
+
+    client.emit('ticket.subject.changed', 'a');
+    client.emit('ticket.requester.id.changed', 7);
+    client.emit('ticket.custom_field_360001.changed', 'helm');
+    vi.advanceTimersByTime(50);
+
+    expect(onChange).toHaveBeenCalledWith([
+      { path: 'ticket.subject', value: 'a' },
+      { path: 'ticket.requester.id', value: 7 },
+      { path: 'ticket.customField:custom_field_360001', value: 'helm' },
+    ]);
+    client.emit('ticket.tags.changed', ['x']);
+    vi.advanceTimersByTime(50);
+    expect(onChange).toHaveBeenLastCalledWith([{ path: 'ticket.tags', value: ['x'] }]);
+  });
+
+  it('maps custom field events onto the path that reads them', () => {
+    expect(changedPath('ticket.custom_field_99.changed')).toBe('ticket.customField:custom_field_99');
+    expect(changedPath('ticket.priority.changed')).toBe('ticket.priority');
   });
 
   it('subscribes to the ticket events and the configured custom fields', () => {
