@@ -11,7 +11,7 @@ import { firstResponseTarget } from './policies/firstResponseTarget';
 import { severityToPriority } from './policies/severityToPriority';
 import { suggestMacros } from './policies/suggestMacros';
 import type { Classification } from './classify/types';
-import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
+import type { Assessment, EngineConfig, MacroDefinition, Reason, Rulebook, Ticket } from './types';
 import { CONFIDENCES, REQUEST_TYPES } from './types';
 
 const PLAN_LABELS: Record<string, string> = {
@@ -80,13 +80,19 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
 
   const priorityCheck = checkPriority(ticket, priority);
   if (priorityCheck) {
-    const says: Record<typeof priorityCheck.verdict, string> = {
-      matches: `The current priority ${priorityCheck.current} matches the guidance.`,
-      above_guidance: `The current priority ${priorityCheck.current} is above the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`,
-      below_guidance: `The current priority ${priorityCheck.current} is below the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`,
-      unset: `No priority is set; the guidance is ${priority}.`,
+    const says = (verdict: typeof priorityCheck.verdict): string => {
+      switch (verdict) {
+        case 'matches':
+          return `The current priority ${priorityCheck.current} matches the guidance.`;
+        case 'above_guidance':
+          return `The current priority ${priorityCheck.current} is above the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`;
+        case 'below_guidance':
+          return `The current priority ${priorityCheck.current} is below the guidance (${priority}). Changing it also changes which SLA targets Zendesk applies.`;
+        case 'unset':
+          return `No priority is set; the guidance is ${priority}.`;
+      }
     };
-    reasons.push({ field: 'priorityCheck', ruleId: 'priorityCheck.compare', text: says[priorityCheck.verdict], evidence: [`priority: ${priorityCheck.current ?? 'none'}`] });
+    reasons.push({ field: 'priorityCheck', ruleId: 'priorityCheck.compare', text: says(priorityCheck.verdict), evidence: [`priority: ${priorityCheck.current ?? 'none'}`] });
   }
 
   const flags = collectFlags(rulebook.flags ?? [], ctx);
@@ -97,7 +103,8 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
   ctx.bestEffort = bestEffort.bestEffort;
   reasons.push(bestEffort.reason);
 
-  const library = new Set((rulebook.macroLibrary ?? []).map((m) => m.slug));
+  const macroLibrary = rulebook.macroLibrary ?? [];
+  const library = Array.isArray(macroLibrary) ? macroSlugs(macroLibrary) : new Set((rulebook.macroLibrary ?? []).map((m) => m.slug));
   const macros = suggestMacros(rulebook.macros ?? [], ctx, config.maxSuggestions, library);
   reasons.push(...macros.reasons);
 
@@ -116,6 +123,17 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     reasons,
     warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
   };
+}
+
+const slugsByLibrary = new WeakMap<readonly MacroDefinition[], { size: number; slugs: ReadonlySet<string> }>();
+
+/** The library's slugs, kept per library list (rulebooks are immutable data; a changed length is rebuilt). */
+function macroSlugs(library: readonly MacroDefinition[]): ReadonlySet<string> {
+  const known = slugsByLibrary.get(library);
+  if (known !== undefined && known.size === library.length) return known.slugs;
+  const slugs = new Set(library.map((m) => m.slug));
+  slugsByLibrary.set(library, { size: library.length, slugs });
+  return slugs;
 }
 
 /**

@@ -124,6 +124,12 @@ function add(tally: Tally, type: RequestType, kind: CueKind, key: string, weight
   else if (!list.includes(evidence)) list.push(evidence);
 }
 
+/** Every stem after the first (the lookup key, known present) occurs somewhere in the text. */
+function hasAllStems(text: AnalyzedText, stems: readonly string[]): boolean {
+  for (let k = 1; k < stems.length; k++) if (!text.stems.has(stems[k]!)) return false;
+  return true;
+}
+
 function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: Tally): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
@@ -132,7 +138,7 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
     const cues = COMPILED.phrasesByFirst.get(stem);
     if (cues === undefined) continue;
     // Many phrases start with common words ("our", "in", "is"): keep those whose every word is present.
-    for (const cue of cues) if (cue.stems.every((s) => text.stems.has(s))) phrases.push(cue);
+    for (const cue of cues) if (hasAllStems(text, cue.stems)) phrases.push(cue);
   }
   phrases.sort((a, b) => a.rank - b.rank);
   for (const cue of phrases) {
@@ -149,7 +155,13 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
   for (const [stem, indexes] of text.stems) {
     const cues = COMPILED.wordsByStem.get(stem);
     if (cues === undefined) continue;
-    const live = indexes.find((i) => consumed[i] !== 1 && text.tokens[i]?.negated === false);
+    let live: number | undefined;
+    for (const i of indexes) {
+      if (consumed[i] !== 1 && text.tokens[i]?.negated === false) {
+        live = i;
+        break;
+      }
+    }
     if (live === undefined) continue;
     const raw = text.tokens[live]?.raw ?? stem;
     for (const cue of cues) add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${raw}"`);
@@ -161,7 +173,12 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
 function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
   // Most texts lack every `then` word ("supported", "plaintext"): skip the scan after common `first` words.
   let hasThen = false;
-  for (const stem of sequence.then) if (text.stems.has(stem)) hasThen = true;
+  for (const stem of sequence.then) {
+    if (text.stems.has(stem)) {
+      hasThen = true;
+      break;
+    }
+  }
   if (!hasThen) return;
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {

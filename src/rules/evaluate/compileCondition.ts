@@ -32,7 +32,8 @@ function sameAs(wanted: ConditionValue | string): (fieldValue: unknown) => boole
   if (typeof wanted === 'string') {
     const lower = wanted.trim().toLowerCase();
     const asNumber = lower === '' ? NaN : Number(lower);
-    return (v) => (typeof v === 'string' ? v.trim().toLowerCase() === lower : typeof v === 'number' && v === asNumber);
+    // `v === lower` first: the common case (values the engine itself wrote) needs no new strings.
+    return (v) => (typeof v === 'string' ? v === lower || v.trim().toLowerCase() === lower : typeof v === 'number' && v === asNumber);
   }
   if (typeof wanted === 'number') return (v) => v === wanted || (typeof v === 'string' && v.trim() === String(wanted));
   return (v) => v === wanted;

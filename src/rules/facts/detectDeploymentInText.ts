@@ -18,13 +18,14 @@ const DEPLOYMENT_CUES: ReadonlyArray<{ deployment: Deployment; phrases: readonly
 const SINGLE_CONTAINER_IMAGE = 'sourcegraph/server';
 
 export function detectDeploymentInText(text: TicketText): { deployment: Deployment; evidence: string } | null {
+  const parts = [text.subject, text.description];
   for (const cue of DEPLOYMENT_CUES) {
     if (cue.deployment === 'single-container') {
-      for (const part of [text.subject, text.description]) {
+      for (const part of parts) {
         if (part.cleaned.toLowerCase().includes(SINGLE_CONTAINER_IMAGE)) return { deployment: cue.deployment, evidence: SINGLE_CONTAINER_IMAGE };
       }
     }
-    for (const part of [text.subject, text.description]) {
+    for (const part of parts) {
       const hit = lookupPhrases(part, cue.phrases)[0];
       if (hit !== undefined) return { deployment: cue.deployment, evidence: hit };
       const word = lookupWords(part, cue.words)[0];
