@@ -65,51 +65,53 @@ function entriesFor(value: readonly string[] | string): Entry[] {
   return entries;
 }
 
-/** Which stem ids a text contains: `marks[id] === 1`; ids from `known` on are not marked yet. */
+// Which first stems a text contains, as generation stamps in a reusable table: `stamps[id] ===
+// gen` means the stem with that id occurs in the text. Conditions alternate between a ticket's
+// subject and description, so two tables serve them with no per-text allocation; a third text
+// takes the table used least recently, and a text that comes back is simply marked again.
 interface StemMarks {
-  marks: Uint8Array;
+  text: AnalyzedText | null;
+  gen: number;
+  /** Ids from here on were assigned after the marking: they are looked up in the text itself. */
   known: number;
+  stamps: Uint32Array;
 }
 
-const marksByText = new WeakMap<AnalyzedText, StemMarks>();
-// Conditions alternate between a ticket's subject and description: remember the last two.
-let lastText: AnalyzedText | null = null;
-let lastMarks: StemMarks | null = null;
-let prevText: AnalyzedText | null = null;
-let prevMarks: StemMarks | null = null;
+let recent: StemMarks = { text: null, gen: 0, known: 0, stamps: new Uint32Array(0) };
+let older: StemMarks = { text: null, gen: 0, known: 0, stamps: new Uint32Array(0) };
+let nextGen = 1;
 
-function buildMarks(text: AnalyzedText): StemMarks {
-  const known = stemIds.size;
-  const marks = new Uint8Array(known);
+function mark(slot: StemMarks, text: AnalyzedText): void {
+  if (slot.stamps.length < stemIds.size) slot.stamps = new Uint32Array(Math.max(256, stemIds.size * 2));
+  if (nextGen >= 0xffffffff) {
+    recent.stamps.fill(0);
+    older.stamps.fill(0);
+    recent.text = older.text = null;
+    nextGen = 1;
+  }
+  slot.text = text;
+  slot.gen = nextGen++;
+  slot.known = stemIds.size;
   for (const stem of text.stems.keys()) {
     const id = stemIds.get(stem);
-    if (id !== undefined) marks[id] = 1;
+    if (id !== undefined) slot.stamps[id] = slot.gen;
   }
-  return { marks, known };
 }
 
 function marksFor(text: AnalyzedText): StemMarks {
-  if (text === lastText && lastMarks !== null) return lastMarks;
-  let found: StemMarks | undefined;
-  if (text === prevText && prevMarks !== null) found = prevMarks;
-  else {
-    found = marksByText.get(text);
-    if (found === undefined || found.known < stemIds.size) {
-      found = buildMarks(text);
-      marksByText.set(text, found);
-    }
+  if (recent.text !== text) {
+    const slot = older;
+    older = recent;
+    recent = slot;
+    if (slot.text !== text) mark(slot, text);
   }
-  prevText = lastText;
-  prevMarks = lastMarks;
-  lastText = text;
-  lastMarks = found;
-  return found;
+  return recent;
 }
 
 function mayOccur(text: AnalyzedText, marks: StemMarks, entry: Entry): boolean {
   if (entry.first === null) return false;
   const id = entry.firstId;
-  if (id >= 0 && id < marks.known) return marks.marks[id] === 1;
+  if (id >= 0 && id < marks.known) return marks.stamps[id] === marks.gen;
   return text.stems.has(entry.first);
 }
 
