@@ -10,6 +10,8 @@ export interface HostCalls {
   /** Other `get` calls (e.g. currentUser.locale). */
   otherGets: number;
   macrosRequests: number;
+  /** `GET /api/v2/apps/installations/{id}/requirements`: the installed macro and field ids. */
+  requirementsRequests: number;
   invokes: number;
   lastSeq: number;
 }
@@ -18,7 +20,7 @@ export function readHostCalls(page: Page): Promise<HostCalls> {
   return page.evaluate(() => {
     const api = window.__zafHost;
     if (!api) throw new Error('window.__zafHost is missing: the preview page did not boot');
-    const calls = { ticketGets: 0, otherGets: 0, macrosRequests: 0, invokes: 0, lastSeq: 0 };
+    const calls = { ticketGets: 0, otherGets: 0, macrosRequests: 0, requirementsRequests: 0, invokes: 0, lastSeq: 0 };
     for (const entry of api.log) {
       calls.lastSeq = Math.max(calls.lastSeq, entry.seq);
       if (entry.direction !== 'in') continue;
@@ -30,6 +32,8 @@ export function readHostCalls(page: Page): Promise<HostCalls> {
         else calls.otherGets++;
       } else if (entry.kind.startsWith('request:GET /api/v2/macros/active')) {
         calls.macrosRequests++;
+      } else if (entry.kind.startsWith('request:GET /api/v2/apps/installations/')) {
+        calls.requirementsRequests++;
       } else if (entry.kind.startsWith('invoke:')) {
         calls.invokes++;
       }

@@ -79,6 +79,12 @@ export function roundTripFigures(trips: RoundTrips): Figure[] {
       met: trips.secondTicketMacrosRequestsOnLoad === 0,
     },
     {
+      name: 'Round trips: installed requirements on load',
+      measured: `${trips.secondTicketRequirementsRequests} request (installed macro and field ids)`,
+      target: '≤ 1',
+      met: trips.secondTicketRequirementsRequests <= 1,
+    },
+    {
       name: 'Round trips: one field change',
       measured: `${trips.fieldChangeGets} get (a burst of ${trips.burstChanges} changes: ${trips.burstChangeGets} get)`,
       target: '1 get',
