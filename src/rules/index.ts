@@ -5,6 +5,7 @@ export { assess } from './assess';
 export { DEFAULT_CONFIG } from './defaultConfig';
 export { DEFAULT_RULEBOOK } from './rulebook/defaultRulebook';
 export { loadRulebook, type LoadedRulebook } from './rulebook/loadRulebook';
+export { loadRulebookAsync } from './rulebook/loadRulebookAsync';
 export { mergeOverride } from './rulebook/mergeOverride';
 export { validateRulebook } from './rulebook/validateRulebook';
 export { evaluateCondition } from './evaluate/evaluateCondition';

@@ -3,7 +3,7 @@ import { analyzeText, findPhraseStarts, phraseStems, stemWord, tokenSlice, type 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
 // Each entry is prepared once per condition value (cached by identity, rulebooks are immutable
 // data): its first stem, and for phrases all its stems. Per ticket text, the first stems the
-// rulebook cares about are marked once in a small byte table, so an absent entry costs one array
+// rulebook cares about are marked once in a stamp table, so an absent entry costs one array
 // read; only entries whose first stem occurs go on to the real matching and negation rules
 // (the same as findWords / findPhrase, inlined so no per-call lists are built).
 

@@ -3,6 +3,7 @@ import { compareVersions } from '../evaluate/compareOrdered';
 import { DEPLOYMENTS, PLANS } from '../facts/types';
 import type { Operator, RulebookProblem } from '../types';
 import { CONFIDENCES, OPERATORS, OWNERS, PRIORITIES, REQUEST_TYPES } from '../types';
+import { describeField } from './describeField';
 import { describeJsonError } from './describeJsonError';
 
 // A rulebook is data an admin edits by hand, so every problem is reported at once, each with a
@@ -105,7 +106,7 @@ function checkCondition(condition: unknown, path: string, problems: Problems) {
   const allowed = OPERATORS_BY_KIND[spec.kind];
   const ordered = spec.kind !== 'string' || spec.ordering !== undefined;
   if (!allowed.includes(op) || ((op === 'less_than' || op === 'greater_than') && !ordered)) {
-    problems.add(`${path}.operator`, `operator "${op}" does not apply to ${field} (${spec.about}); use one of ${list(allowed.filter((o) => ordered || (o !== 'less_than' && o !== 'greater_than')))}`);
+    problems.add(`${path}.operator`, `operator "${op}" does not apply to ${field} (${describeField(String(field))}); use one of ${list(allowed.filter((o) => ordered || (o !== 'less_than' && o !== 'greater_than')))}`);
     return;
   }
   checkValue(field as string, spec.kind, spec.ordering, op, value, path, problems);
