@@ -49,8 +49,12 @@ function classifyByText(text: TicketText, warnings: string[]): Classification {
     };
   }
   const found = (evidence.get(pick.requestType) ?? []).slice(0, MAX_EVIDENCE);
-  const runnerUp = [...applyTieBreaks(scores).entries()].filter(([type]) => type !== pick.requestType).sort((a, b) => b[1] - a[1])[0];
   let sentence = `Words in ${fieldsOf(found)} point to ${REQUEST_TYPE_LABELS[pick.requestType]}`;
+  // The runner-up is named only when the answer is not sure, so it is looked for only then.
+  const runnerUp =
+    pick.confidence === 'high'
+      ? undefined
+      : [...applyTieBreaks(scores).entries()].filter(([type]) => type !== pick.requestType).sort((a, b) => b[1] - a[1])[0];
   if (pick.confidence !== 'high' && runnerUp !== undefined && runnerUp[1] >= MIN_SCORE / 2) {
     sentence += `, though ${REQUEST_TYPE_LABELS[runnerUp[0]]} is also possible`;
   }

@@ -22,7 +22,8 @@ export function detectDeploymentInText(text: TicketText): { deployment: Deployme
   for (const cue of DEPLOYMENT_CUES) {
     if (cue.deployment === 'single-container') {
       for (const part of parts) {
-        if (part.cleaned.toLowerCase().includes(SINGLE_CONTAINER_IMAGE)) return { deployment: cue.deployment, evidence: SINGLE_CONTAINER_IMAGE };
+        // Without a '/' the image name cannot occur: skip lower-casing the whole text.
+        if (part.cleaned.includes('/') && part.cleaned.toLowerCase().includes(SINGLE_CONTAINER_IMAGE)) return { deployment: cue.deployment, evidence: SINGLE_CONTAINER_IMAGE };
       }
     }
     for (const part of parts) {

@@ -7,6 +7,8 @@ const CODE_HOSTS = ['github.com/', 'gitlab.com/'] as const;
 const ISSUE_PATHS = ['/issues/', '/pull/', '/merge_requests/'] as const;
 
 export function hasIssueLink(text: string): boolean {
+  // Every host and path above holds a '/': text without one needs no lower-casing.
+  if (!text.includes('/')) return false;
   const lower = text.toLowerCase();
   if (TRACKER_HOSTS.some((host) => lower.includes(host))) return true;
   return CODE_HOSTS.some((host) => lower.includes(host)) && ISSUE_PATHS.some((path) => lower.includes(path));

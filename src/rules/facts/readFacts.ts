@@ -97,7 +97,8 @@ export function readFacts(ticket: Ticket, config: EngineConfig, now: Date, text:
   const percents = [subjectScan.affectedUserPercent, descriptionScan.affectedUserPercent].filter(
     (p): p is number => p !== null,
   );
-  const pressure = readPressureSignals(`${text.subject.cleaned}\n${text.description.cleaned}`);
+  const bothTexts = `${text.subject.cleaned}\n${text.description.cleaned}`;
+  const pressure = readPressureSignals(bothTexts);
 
   return {
     plan,
@@ -117,7 +118,7 @@ export function readFacts(ticket: Ticket, config: EngineConfig, now: Date, text:
     affectedUserPercent: percents.length === 0 ? null : Math.max(...percents),
     exclamations: pressure.exclamations,
     shouting: pressure.shouting,
-    hasIssueLink: hasIssueLink(`${text.subject.cleaned}\n${text.description.cleaned}`),
+    hasIssueLink: hasIssueLink(bothTexts),
     warnings,
   };
 }

@@ -72,7 +72,8 @@ interface Piece {
   next: string;
 }
 
-const PIECE = /v?\d+(?:\.\d+)+|\d+|[a-z][a-z0-9_-]*/g;
+// Pieces are what /v?\d+(?:\.\d+)+|\d+|[a-z][a-z0-9_-]*/g (PIECE) finds in the lower-cased text:
+// a dotted version ("v5.3.1"), a number, or a word.
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const WHITESPACE = /\s/;
@@ -90,20 +91,58 @@ function breaksClause(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+const isLetter = (code: number) => code >= 97 && code <= 122;
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where the piece starting at `at` ends, or -1 when none starts there. The same as the first of
+ * PIECE's alternatives that matches at `at` (hand-written: the regex's match objects were the
+ * scanner's main cost).
+ */
+function pieceEnd(lower: string, at: number): number {
+  const code = lower.charCodeAt(at);
+  // v?\d+(?:\.\d+)+, then \d+ (only without the "v")
+  const digitsFrom = code === 118 && isDigit(lower.charCodeAt(at + 1)) ? at + 1 : at;
+  if (isDigit(lower.charCodeAt(digitsFrom))) {
+    let end = digitsEnd(lower, digitsFrom);
+    let dotted = false;
+    while (lower.charCodeAt(end) === 46 && isDigit(lower.charCodeAt(end + 1))) {
+      end = digitsEnd(lower, end + 1);
+      dotted = true;
+    }
+    if (dotted || digitsFrom === at) return end;
+  }
+  // [a-z][a-z0-9_-]*
+  if (!isLetter(code)) return -1;
+  let end = at + 1;
+  for (let c = lower.charCodeAt(end); isLetter(c) || isDigit(c) || c === 95 || c === 45; c = lower.charCodeAt(++end));
+  return end;
+}
+
 function toPieces(lower: string): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
-  for (const match of lower.matchAll(PIECE)) {
-    const start = match.index;
-    const text = match[0];
+  for (let start = 0; start < lower.length; ) {
+    const end = pieceEnd(lower, start);
+    if (end < 0) {
+      start++;
+      continue;
+    }
+    const text = lower.slice(start, end);
     const c0 = text.charCodeAt(0);
     pieces.push({
       text,
       isNumber: isDigit(c0) || (c0 === 118 && isDigit(text.charCodeAt(1))), // /^v?\d/
       brokenBefore: breaksClause(lower, last, start),
-      next: lower.charAt(start + text.length),
+      next: lower.charAt(end),
     });
-    last = start + text.length;
+    last = end;
+    start = end;
   }
   return pieces;
 }
