@@ -31,24 +31,55 @@ export default tseslint.config(
           message: 'Ticket text is rendered as text: no dangerouslySetInnerHTML.',
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // rules/ is pure: no React, no ZAF, no DOM, and nothing from the outer layers.
     files: ['src/rules/**/*.ts'],
-    rules: forbid(
-      [['**/zendesk/**', '**/ui/**', '**/cli/**'], 'src/rules is the core: it imports no outer layer.'],
-      [['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'], 'src/rules has no UI.'],
-      [['zendesk_app_framework_sdk'], 'src/rules does not talk to Zendesk.'],
-      [['node:*', 'fs', 'path'], 'src/rules runs in the browser too: no Node built-ins.'],
-    ),
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+          'process',
+        ].map((name) => ({
+          name,
+          message:
+            'src/rules is pure: it runs in the sidebar and in Node, with no DOM, network or process.',
+        })),
+      ],
+      ...forbid(
+        [
+          ['**/zendesk/**', '**/ui/**', '**/cli/**'],
+          'src/rules is the core: it imports no outer layer.',
+        ],
+        [
+          ['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'],
+          'src/rules has no UI.',
+        ],
+        [['zendesk_app_framework_sdk'], 'src/rules does not talk to Zendesk.'],
+        [['node:*', 'fs', 'path'], 'src/rules runs in the browser too: no Node built-ins.'],
+      ),
+    },
   },
   {
     files: ['src/zendesk/**/*.ts'],
     rules: forbid(
       [['**/ui/**', '**/cli/**'], 'src/zendesk may import src/rules only, never ui or cli.'],
-      [['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'], 'src/zendesk has no UI.'],
+      [
+        ['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'],
+        'src/zendesk has no UI.',
+      ],
     ),
   },
   {
@@ -65,7 +96,10 @@ export default tseslint.config(
     ignores: ['src/zendesk/connectToZendesk.ts'],
     rules: forbid(
       [['**/ui/**', '**/cli/**'], 'src/zendesk may import src/rules only, never ui or cli.'],
-      [['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'], 'src/zendesk has no UI.'],
+      [
+        ['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'],
+        'src/zendesk has no UI.',
+      ],
       [['zendesk_app_framework_sdk'], 'Only src/zendesk/connectToZendesk.ts loads the SDK.'],
     ),
   },

@@ -1,6 +1,6 @@
 // Builds dist/ as an uploadable Zendesk app: the bundle and index.html in dist/assets/ (with the
 // logos from assets/), manifest.json, requirements.json and translations/ at the root.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -26,6 +26,8 @@ function zendeskAppLayout(): Plugin {
       // listed there it never prompts (npm start, browser tests). Zendesk ignores the file.
       const zcliConfig = resolve(root, 'zcli.apps.config.json');
       if (existsSync(zcliConfig)) cpSync(zcliConfig, resolve(dist, 'zcli.apps.config.json'));
+      // …and `zcli apps:create|update dist` must not upload it: zcli skips what .zcliignore names.
+      writeFileSync(resolve(dist, '.zcliignore'), 'zcli.apps.config.json\n.zcliignore\n');
     },
   };
 }

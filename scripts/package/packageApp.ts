@@ -14,7 +14,7 @@ export const ZIP_BASENAME = 'triage-assistant';
 const ENTRY_TIME = new Date(2000, 0, 1);
 const SAFE_VERSION = /^[\w.+-]+$/;
 /** Development-only files that the build leaves in dist/ for `zcli apps:server`, never uploaded. */
-const LOCAL_ONLY_FILES = new Set(['zcli.apps.config.json']);
+const LOCAL_ONLY_FILES = new Set(['zcli.apps.config.json', '.zcliignore']);
 
 export class PackagingRefused extends Error {
   constructor(
