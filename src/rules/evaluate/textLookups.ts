@@ -1,4 +1,5 @@
 import { analyzeText, findPhraseStarts, phraseStems, stemWord, tokenSlice, type AnalyzedText } from '../text/index';
+import { hasStem, marksFor, stemId, type StemMarks } from '../text/stemMarks';
 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
 // Each entry is prepared once per condition value (cached by identity, rulebooks are immutable
@@ -23,20 +24,6 @@ const compiled = new WeakMap<object, Entry[]>();
 const single = new Map<string, Entry[]>();
 
 const WORD = /^[\p{L}\p{N}']+$/u;
-
-// First stems get small integer ids so a text can mark the ones it contains in a byte table.
-// Bounded: stems past the cap get no id and are looked up in the text's stem map instead.
-const MAX_IDS = 50_000;
-const stemIds = new Map<string, number>();
-
-function stemId(stem: string): number {
-  let id = stemIds.get(stem);
-  if (id === undefined && stemIds.size < MAX_IDS) {
-    id = stemIds.size;
-    stemIds.set(stem, id);
-  }
-  return id ?? -1;
-}
 
 function firstStem(value: string): string | null {
   if (WORD.test(value)) return stemWord(value);
@@ -65,54 +52,8 @@ function entriesFor(value: readonly string[] | string): Entry[] {
   return entries;
 }
 
-// Which first stems a text contains, as generation stamps in a reusable table: `stamps[id] ===
-// gen` means the stem with that id occurs in the text. Conditions alternate between a ticket's
-// subject and description, so two tables serve them with no per-text allocation; a third text
-// takes the table used least recently, and a text that comes back is simply marked again.
-interface StemMarks {
-  text: AnalyzedText | null;
-  gen: number;
-  /** Ids from here on were assigned after the marking: they are looked up in the text itself. */
-  known: number;
-  stamps: Uint32Array;
-}
-
-let recent: StemMarks = { text: null, gen: 0, known: 0, stamps: new Uint32Array(0) };
-let older: StemMarks = { text: null, gen: 0, known: 0, stamps: new Uint32Array(0) };
-let nextGen = 1;
-
-function mark(slot: StemMarks, text: AnalyzedText): void {
-  if (slot.stamps.length < stemIds.size) slot.stamps = new Uint32Array(Math.max(256, stemIds.size * 2));
-  if (nextGen >= 0xffffffff) {
-    recent.stamps.fill(0);
-    older.stamps.fill(0);
-    recent.text = older.text = null;
-    nextGen = 1;
-  }
-  slot.text = text;
-  slot.gen = nextGen++;
-  slot.known = stemIds.size;
-  for (const stem of text.stems.keys()) {
-    const id = stemIds.get(stem);
-    if (id !== undefined) slot.stamps[id] = slot.gen;
-  }
-}
-
-function marksFor(text: AnalyzedText): StemMarks {
-  if (recent.text !== text) {
-    const slot = older;
-    older = recent;
-    recent = slot;
-    if (slot.text !== text) mark(slot, text);
-  }
-  return recent;
-}
-
 function mayOccur(text: AnalyzedText, marks: StemMarks, entry: Entry): boolean {
-  if (entry.first === null) return false;
-  const id = entry.firstId;
-  if (id >= 0 && id < marks.known) return marks.stamps[id] === marks.gen;
-  return text.stems.has(entry.first);
+  return entry.first !== null && hasStem(text, marks, entry.firstId, entry.first);
 }
 
 /** Appends the live matches of a phrase entry (findPhrase), skipping slices already in `found`. */
