@@ -1,14 +1,29 @@
-// Entry point: Garden's CSS reset, then the sidebar app.
+// Entry point: the Zendesk start-up first (its module runs before the rest are evaluated), then
+// Garden's CSS reset and the sidebar app, which takes the start-up over.
+import { EARLY_SESSION, REGISTRATION_TIMEOUT_MS } from './ui/session/earlySession';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 
+/**
+ * How long the first render waits for the start-up (registration, locale, ticket read). Zendesk
+ * usually answers within it: the panel then renders once, with its assessment, instead of first
+ * rendering a skeleton that the main thread must finish before it can even see Zendesk's answers.
+ * When the start-up takes longer, the skeleton shows after this wait.
+ */
+const SKELETON_DELAY_MS = 100;
+
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(container);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <App start={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
+      </StrictMode>,
+    );
+  void Promise.race([EARLY_SESSION.settled, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY_MS))]).then(
+    render,
   );
 }

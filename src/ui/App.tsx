@@ -14,6 +14,7 @@ import { OutsideZendesk } from './states/OutsideZendesk';
 import { ZendeskTimeout } from './states/ZendeskTimeout';
 import { TriageScreen } from './TriageScreen';
 import { ZendeskProvider } from './ZendeskContext';
+import type { SessionStart } from './session/startZendeskSession';
 
 export interface AppProps {
   /** Creates the ZAF client; null outside Zendesk. Tests pass a fake. */
@@ -22,11 +23,13 @@ export interface AppProps {
   timeoutMs?: number;
   /** The clock for aging rules; tests fix it. */
   now?: () => Date;
+  /** A start-up already under way (main.tsx begins it before React loads); overrides `connect`. */
+  start?: SessionStart;
 }
 
 const defaultConnect = () => connectToZendesk();
 
-export function App({ connect = defaultConnect, timeoutMs = 10_000, now }: AppProps) {
+export function App({ connect = defaultConnect, timeoutMs = 10_000, now, start }: AppProps) {
   return (
     <ThemeProvider theme={DEFAULT_THEME}>
       <ErrorBoundary
@@ -36,14 +39,19 @@ export function App({ connect = defaultConnect, timeoutMs = 10_000, now }: AppPr
           </PanelFrame>
         )}
       >
-        <Session connect={connect} timeoutMs={timeoutMs} now={now} />
+        <Session connect={connect} timeoutMs={timeoutMs} now={now} start={start} />
       </ErrorBoundary>
     </ThemeProvider>
   );
 }
 
-function Session({ connect, timeoutMs, now }: Required<Pick<AppProps, 'connect' | 'timeoutMs'>> & Pick<AppProps, 'now'>) {
-  const state = useZendeskSession(connect, timeoutMs);
+function Session({
+  connect,
+  timeoutMs,
+  now,
+  start,
+}: Required<Pick<AppProps, 'connect' | 'timeoutMs'>> & Pick<AppProps, 'now' | 'start'>) {
+  const state = useZendeskSession(connect, timeoutMs, start);
   switch (state.phase) {
     case 'outside':
       return (
@@ -65,7 +73,7 @@ function Session({ connect, timeoutMs, now }: Required<Pick<AppProps, 'connect' 
       );
     case 'connected':
       return (
-        <TranslationProvider userLocale={state.locale}>
+        <TranslationProvider userLocale={state.locale} dictionary={state.dictionary}>
           <ZendeskProvider session={state.session}>
             <ErrorBoundary
               fallback={(error) => (

@@ -3,6 +3,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppSettings, MacroCatalog, RequirementsLookup, ZendeskClient } from '../zendesk';
 import type { Rulebook, RulebookProblem } from '../rules/types';
+import type { InitialRead } from './session/startZendeskSession';
 
 export interface ZendeskSession {
   client: ZendeskClient;
@@ -14,6 +15,8 @@ export interface ZendeskSession {
   catalog: MacroCatalog;
   /** What installing the app created (macro and field ids), loaded once per session. */
   requirements: RequirementsLookup;
+  /** The ticket read made during start-up, if any: the first assessment starts from it. */
+  initialRead?: InitialRead;
 }
 
 const ZendeskContext = createContext<ZendeskSession | null>(null);

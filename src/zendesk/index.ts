@@ -7,6 +7,7 @@ export { readSettings, SAVE_CHECK_MODES, SETTING_DEFAULTS, type AppSettings, typ
 export { readTicket, readTicketValues, ticketPaths } from './readTicket';
 export { isAlreadyRead, type TicketValues } from './isAlreadyRead';
 export { watchTicket, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
+export { collectTicketChanges } from './collectTicketChanges';
 export { readUserLocale } from './readUserLocale';
 export { resizeFrame } from './resizeFrame';
 export { notify, type NotifyKind } from './notify';

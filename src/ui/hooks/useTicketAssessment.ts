@@ -8,7 +8,8 @@ import {
   type TicketValues,
 } from '../../zendesk';
 import { assess } from '../../rules';
-import type { Assessment, Ticket } from '../../rules/types';
+import type { Assessment, EngineConfig, Rulebook, Ticket } from '../../rules/types';
+import type { InitialRead } from '../session/startZendeskSession';
 import { useZendesk } from '../ZendeskContext';
 
 export type TicketAssessmentState =
@@ -30,11 +31,17 @@ export interface TicketAssessment {
  * last assessment.
  */
 export function useTicketAssessment(now: () => Date = () => new Date()): TicketAssessment {
-  const { client, settings, rulebook } = useZendesk();
-  const [state, setState] = useState<TicketAssessmentState>({ status: 'loading' });
+  const { client, settings, rulebook, initialRead } = useZendesk();
+  // The start-up already read the ticket: the first render shows its assessment, with no
+  // skeleton render and no second `get` in between.
+  const [state, setState] = useState<TicketAssessmentState>(() =>
+    initialRead ? fromInitialRead(initialRead, rulebook, settings, now()) : { status: 'loading' },
+  );
   const latestRequest = useRef(0);
   /** The raw values of the newest successful read, and the read in flight, for change events. */
-  const lastValues = useRef<TicketValues | null>(null);
+  const lastValues = useRef<TicketValues | null>(initialRead?.ok ? initialRead.values : null);
+  /** Whether the mount still has to read (false once the start-up's read is taken as the first). */
+  const needsFirstRead = useRef(!initialRead);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const nowRef = useRef(now);
   useEffect(() => {
@@ -79,16 +86,33 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
 
   useEffect(() => {
     const requests = latestRequest;
-    void refresh();
     const unsubscribe = watchTicket(client, (changes) => void onChanges(changes), undefined, settings.customFieldIds);
+    if (needsFirstRead.current) {
+      void refresh();
+    } else {
+      // Changes announced while the start-up's read was out: news unless that read already held them.
+      const missed = initialRead?.takeChanges() ?? [];
+      if (missed.length > 0) void onChanges(missed);
+    }
+    needsFirstRead.current = true; // a later run of this effect (new client or settings) reads afresh
     return () => {
       unsubscribe();
       requests.current++; // late replies after unmount are ignored too
     };
-  }, [client, refresh, onChanges, settings.customFieldIds]);
+  }, [client, refresh, onChanges, settings.customFieldIds, initialRead]);
 
   const retry = useCallback(() => void refresh(), [refresh]);
   return { state, retry };
+}
+
+function fromInitialRead(
+  read: InitialRead,
+  rulebook: Rulebook,
+  settings: { config: EngineConfig },
+  now: Date,
+): TicketAssessmentState {
+  if (!read.ok) return { status: 'error', reason: readableReason(read.error) };
+  return { status: 'ready', ticket: read.ticket, assessment: assess(read.ticket, rulebook, settings.config, now), updating: false };
 }
 
 function readableReason(error: unknown): string {

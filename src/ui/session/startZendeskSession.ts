@@ -1,0 +1,108 @@
+// The Zendesk side of start-up, outside React: connect, await registration, then send the ticket
+// `get` at once (it needs only the settings from the metadata). The locale `get` goes out in
+// parallel with registration. React renders the skeleton meanwhile and picks the result up when it
+// settles, so no request waits for a render and no render waits for a request it need not.
+import {
+  collectTicketChanges,
+  createMacroCatalog,
+  createRequirementsLookup,
+  readSettings,
+  readTicketValues,
+  readUserLocale,
+  waitForZendesk,
+  type AppSettings,
+  type MacroCatalog,
+  type RequirementsLookup,
+  type TicketChange,
+  type TicketValues,
+  type ZendeskClient,
+} from '../../zendesk';
+import type { Ticket } from '../../rules/types';
+import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDictionary';
+
+/**
+ * The first ticket read, made during start-up: the hook that assesses starts from it, and takes
+ * over the changes Zendesk announced since the read was sent (taking them stops the recording).
+ */
+export type InitialRead = ({ ok: true; ticket: Ticket; values: TicketValues } | { ok: false; error: unknown }) & {
+  takeChanges: () => TicketChange[];
+};
+
+export interface ConnectedStart {
+  client: ZendeskClient;
+  settings: AppSettings;
+  /** The agent's locale as Zendesk sent it, and its dictionary once loaded (null: English). */
+  locale: string;
+  dictionary: Dictionary | null;
+  initialRead: InitialRead;
+  catalog: MacroCatalog;
+  requirements: RequirementsLookup;
+}
+
+export type StartState =
+  | { phase: 'outside' }
+  | { phase: 'connecting' }
+  | { phase: 'timeout'; seconds: number }
+  | { phase: 'connected'; start: ConnectedStart };
+
+export interface SessionStart {
+  /** The state now: a render after start-up settled shows the result without a skeleton first. */
+  current(): StartState;
+  /** Resolves once with the final state; never rejects. */
+  settled: Promise<StartState>;
+}
+
+export function startZendeskSession(connect: () => ZendeskClient | null, timeoutMs: number): SessionStart {
+  let client: ZendeskClient | null;
+  try {
+    client = connect();
+  } catch {
+    client = null;
+  }
+  let state: StartState = client ? { phase: 'connecting' } : { phase: 'outside' };
+  const settled = client ? connectAndRead(client, timeoutMs) : Promise.resolve(state);
+  void settled.then((final) => {
+    state = final;
+  });
+  return { current: () => state, settled };
+}
+
+async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise<StartState> {
+  // Sent now; the SDK queues it until registration. Never rejects.
+  const localeRead = readUserLocale(client).then(async (locale) => ({
+    locale,
+    dictionary: await loadDictionary(pickLocale(locale)),
+  }));
+  let settings: AppSettings;
+  let installationId: unknown;
+  try {
+    const { metadata } = await waitForZendesk(client, timeoutMs);
+    settings = readSettings(metadata);
+    installationId = metadata.installationId;
+  } catch {
+    // A timeout, or a host that answered registration with an error: no usable session.
+    return { phase: 'timeout', seconds: Math.round(timeoutMs / 1000) };
+  }
+  const { take: takeChanges } = collectTicketChanges(client, settings.customFieldIds);
+  const initialRead = readTicketValues(client, settings).then(
+    ({ ticket, values }): InitialRead => ({ ok: true, ticket, values, takeChanges }),
+    (error: unknown): InitialRead => ({ ok: false, error, takeChanges }),
+  );
+  // Asked for at once (one request, and none without an installation id), so Insert and Apply
+  // triage find the installed ids ready; a 404 or failure means "use the titles".
+  const requirements = createRequirementsLookup(client, installationId);
+  void requirements.load();
+  const [{ locale, dictionary }, read] = await Promise.all([localeRead, initialRead]);
+  return {
+    phase: 'connected',
+    start: {
+      client,
+      settings,
+      locale,
+      dictionary,
+      initialRead: read,
+      catalog: createMacroCatalog(client, requirements),
+      requirements,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// main.tsx starts talking to Zendesk before React loads and hands the start-up to <App start>.
+// When it has settled by the first render, the panel shows the assessment at once, from the one
+// ticket read the start-up made.
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+import { startZendeskSession } from '../../src/ui/session/startZendeskSession';
+import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
+import { FEATURE_REQUEST, NOW, OUTAGE } from './support/sidebarTickets';
+
+const ticketReads = (fake: FakeZendeskClient) => fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
+
+describe('early start-up', () => {
+  it('renders the assessment on the first render once the start-up has settled, with one ticket read', async () => {
+    const fake = new FakeZendeskClient({ state: OUTAGE });
+    const start = startZendeskSession(() => fake, 2_000);
+    expect(ticketReads(fake)).toHaveLength(0); // registration first
+    await start.settled;
+    expect(ticketReads(fake)).toHaveLength(1);
+
+    render(<App start={start} now={() => NOW} />);
+    expect(screen.getByTestId('triage-panel')).toHaveAttribute('data-state', 'ready');
+    expect(screen.getByTestId('assessment')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ticketReads(fake)).toHaveLength(1);
+  });
+
+  it('shows the skeleton while the start-up is under way, then the assessment', async () => {
+    const fake = new FakeZendeskClient({ state: OUTAGE });
+    render(<App start={startZendeskSession(() => fake, 2_000)} now={() => NOW} />);
+    expect(screen.getByTestId('triage-panel')).toHaveAttribute('data-state', 'loading');
+    expect(await screen.findByTestId('assessment')).toBeInTheDocument();
+    expect(ticketReads(fake)).toHaveLength(1);
+  });
+
+  it('re-reads a change that Zendesk announced while the start-up read was out', async () => {
+    const fake = new FakeZendeskClient({ state: OUTAGE });
+    const start = startZendeskSession(() => fake, 2_000);
+    await fake.metadata();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The agent edits the subject after the start-up read went out and before the panel listens.
+    fake.setTicket(FEATURE_REQUEST);
+    fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']);
+    await start.settled;
+    render(<App start={start} now={() => NOW} />);
+    expect(await screen.findByText(FEATURE_REQUEST['ticket.subject'] as string)).toBeInTheDocument();
+    expect(ticketReads(fake)).toHaveLength(2);
+  });
+});
