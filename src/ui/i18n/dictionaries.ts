@@ -1,8 +1,8 @@
-// The app's words, bundled: the translation files are tiny, so importing them statically is cheaper
-// than a fetch and cannot fail at run time. Only the `ui` subtree is imported (Vite's named JSON
-// exports), so the marketplace texts under `app` stay out of the bundle.
+// The app's words. English is bundled: it is the fallback for every missing key and the language
+// of the skeleton shown before the agent's locale is known. The other languages are loaded on
+// demand (loadDictionary), so an English agent downloads no German. Only the `ui` subtree is
+// imported (Vite's named JSON exports), so the marketplace texts under `app` stay out.
 import { ui as enUi } from '../../../translations/en.json';
-import { ui as deUi } from '../../../translations/de.json';
 
 /** A translation tree: nested objects whose leaves are strings. */
 export interface Dictionary {
@@ -11,4 +11,9 @@ export interface Dictionary {
 
 export const FALLBACK_LOCALE = 'en';
 
-export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en: { ui: enUi }, de: { ui: deUi } };
+/** Every locale the app has a translation file for (translations/*.json). */
+export const LOCALES: readonly string[] = ['en', 'de'];
+
+export const ENGLISH: Dictionary = { ui: enUi };
+
+export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en: ENGLISH };
