@@ -177,8 +177,8 @@ export function scanVersions(text: string, currentMajor: number): ScannedVersion
     // "70% of users", "70 percent of our developers"
     if (parts.length === 1 && (piece.next === '%' || following?.text === 'percent')) {
       const share = Number(value);
-      const window = pieces.slice(i + 1, i + 6).map((p) => p.text);
-      if (share <= 100 && window.some((w) => USER_NOUNS.has(w))) {
+      const nextWords = pieces.slice(i + 1, i + 6).map((p) => p.text);
+      if (share <= 100 && nextWords.some((w) => USER_NOUNS.has(w))) {
         found.affectedUserPercent = Math.max(found.affectedUserPercent ?? 0, share);
       }
       continue;
