@@ -11,7 +11,7 @@ import { firstResponseTarget } from './policies/firstResponseTarget';
 import { severityToPriority } from './policies/severityToPriority';
 import { suggestMacros } from './policies/suggestMacros';
 import type { Classification } from './classify/types';
-import type { Assessment, EngineConfig, MacroDefinition, Reason, Rulebook, Ticket } from './types';
+import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
 import { CONFIDENCES, REQUEST_TYPES } from './types';
 
 const PLAN_LABELS: Record<string, string> = {
@@ -103,8 +103,9 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
   ctx.bestEffort = bestEffort.bestEffort;
   reasons.push(bestEffort.reason);
 
-  const macroLibrary = rulebook.macroLibrary ?? [];
-  const library = Array.isArray(macroLibrary) ? macroSlugs(macroLibrary) : new Set((rulebook.macroLibrary ?? []).map((m) => m.slug));
+  // Built per ticket: a few dozen slugs cost less than any cache that could go stale. A library
+  // that is not a list (a broken rulebook object) offers no macros instead of failing the ticket.
+  const library = new Set(Array.isArray(rulebook.macroLibrary) ? rulebook.macroLibrary.map((m) => m?.slug) : []);
   const macros = suggestMacros(rulebook.macros ?? [], ctx, config.maxSuggestions, library);
   reasons.push(...macros.reasons);
 
@@ -123,17 +124,6 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     reasons,
     warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
   };
-}
-
-const slugsByLibrary = new WeakMap<readonly MacroDefinition[], { size: number; slugs: ReadonlySet<string> }>();
-
-/** The library's slugs, kept per library list (rulebooks are immutable data; a changed length is rebuilt). */
-function macroSlugs(library: readonly MacroDefinition[]): ReadonlySet<string> {
-  const known = slugsByLibrary.get(library);
-  if (known !== undefined && known.size === library.length) return known.slugs;
-  const slugs = new Set(library.map((m) => m.slug));
-  slugsByLibrary.set(library, { size: library.length, slugs });
-  return slugs;
 }
 
 /**

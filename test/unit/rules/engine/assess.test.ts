@@ -105,6 +105,26 @@ describe('assess()', () => {
     expect(a.warnings.some((w) => w.includes('subject'))).toBe(true);
   });
 
+  it('a macro library that is not a list offers no macros but assesses the ticket normally', () => {
+    const broken = { ...DEFAULT_RULEBOOK, macroLibrary: { slug: 'x' } } as unknown as Rulebook;
+    const a = assess(fromApiTicket(apiTicket({ subject: 'Docker Swarm cluster is down for everyone' })), broken, DEFAULT_CONFIG, NOW);
+    expect(a.warnings.filter((w) => w.includes('internal error'))).toEqual([]);
+    expect(a.reasons.some((r) => r.ruleId === 'engine.error')).toBe(false);
+    expect(a.macros).toEqual([]);
+  });
+
+  it('reads the macro library afresh: renaming a slug in place drops the macro it named', () => {
+    const library = DEFAULT_RULEBOOK.macroLibrary.map((m) => ({ ...m }));
+    const rulebook: Rulebook = { ...DEFAULT_RULEBOOK, macroLibrary: library };
+    const json = apiTicket({ priority: 'low', subject: 'URGENT!!! Docker Swarm cluster is down for everyone', createdAt: '2026-10-01T00:00:00Z' });
+    const before = assess(fromApiTicket(json), rulebook, DEFAULT_CONFIG, NOW).macros;
+    expect(before.length).toBeGreaterThan(0);
+    const renamed = library.find((m) => m.slug === before[0]);
+    if (!renamed) throw new Error('suggested macro is not in the library');
+    renamed.slug = 'renamed-in-place';
+    expect(assess(fromApiTicket(json), rulebook, DEFAULT_CONFIG, NOW).macros).not.toContain(before[0]);
+  });
+
   it('stays fast and bounded on a 1 MB description', () => {
     const huge = 'Search is down. '.repeat(70_000);
     const a = assess(fromApiTicket({ id: 1, subject: 'big', description: huge }), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
