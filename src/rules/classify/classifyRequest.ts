@@ -75,7 +75,8 @@ export function classifyRequest(ticket: Ticket, config: EngineConfig, text?: Tic
         requestType: explicit.requestType,
         confidence: 'high',
         ruleId: 'classify.field',
-        text: `The ticket's request-type field marks it as ${REQUEST_TYPE_LABELS[explicit.requestType]}.`,
+        // Set by a person or a trigger, not read from the customer's words: the sentence says so.
+        text: `${explicit.setBy} says it is ${REQUEST_TYPE_LABELS[explicit.requestType]}.`,
         evidence: [explicit.evidence],
         scores: roundScores(scoreRequestTypes(analyzed.subject, analyzed.description).scores),
         warnings,

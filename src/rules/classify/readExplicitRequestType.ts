@@ -6,27 +6,37 @@ export interface ExplicitRequestType {
   requestType: RequestType;
   /** e.g. 'custom field 360001: "Bug report"'. */
   evidence: string;
+  /** Who set the value, as a sentence's subject: "The Request type field on the ticket". */
+  setBy: string;
+}
+
+interface SourceValue {
+  where: string;
+  setBy: string;
+  value: FieldValue;
 }
 
 /** Each raw value a fact source yields, with where it came from. */
-function valuesOf(source: FactSource, ticket: Ticket): { where: string; value: FieldValue }[] {
+function valuesOf(source: FactSource, ticket: Ticket): SourceValue[] {
   switch (source.from) {
     case 'custom_field':
-      return [{ where: `custom field ${source.id}`, value: ticket.customFields[source.id] ?? null }];
+      return [{ where: `custom field ${source.id}`, setBy: 'The Request type field on the ticket', value: ticket.customFields[source.id] ?? null }];
     case 'organization_field':
-      return [{ where: `organization field ${source.key}`, value: ticket.organization?.fields[source.key] ?? null }];
+      return [{ where: `organization field ${source.key}`, setBy: `The organization's ${source.key} field`, value: ticket.organization?.fields[source.key] ?? null }];
     case 'tag_prefix':
-      return prefixed(ticket.tags, source.prefix, 'tag');
+      return prefixed(ticket.tags, source.prefix, 'tag', "The ticket's");
     case 'organization_tag_prefix':
-      return prefixed(ticket.organization?.tags ?? [], source.prefix, 'organization tag');
+      return prefixed(ticket.organization?.tags ?? [], source.prefix, 'organization tag', "The organization's");
     default:
       return [];
   }
 }
 
-function prefixed(tags: readonly string[], prefix: string, label: string): { where: string; value: FieldValue }[] {
+function prefixed(tags: readonly string[], prefix: string, label: string, owner: string): SourceValue[] {
   if (typeof prefix !== 'string' || prefix === '') return [];
-  return tags.filter((tag) => tag.startsWith(prefix) && tag.length > prefix.length).map((tag) => ({ where: `${label} ${tag}`, value: tag.slice(prefix.length) }));
+  return tags
+    .filter((tag) => tag.startsWith(prefix) && tag.length > prefix.length)
+    .map((tag) => ({ where: `${label} ${tag}`, setBy: `${owner} tag ${tag}`, value: tag.slice(prefix.length) }));
 }
 
 /**
@@ -38,7 +48,7 @@ export function readExplicitRequestType(ticket: Ticket, sources: readonly FactSo
   if (!Array.isArray(sources)) return null;
   for (const source of sources) {
     if (typeof source !== 'object' || source === null) continue;
-    for (const { where, value } of valuesOf(source, ticket)) {
+    for (const { where, setBy, value } of valuesOf(source, ticket)) {
       const values = Array.isArray(value) ? value : [value];
       for (const single of values) {
         if (single === null || single === '' || typeof single === 'boolean') continue;
@@ -49,7 +59,7 @@ export function readExplicitRequestType(ticket: Ticket, sources: readonly FactSo
           warnings.push(`requestType: ${where} has an unexpected value "${text.slice(0, 60)}"; using the text instead`);
           continue;
         }
-        return { requestType, evidence: `${where}: "${text.slice(0, 60)}"` };
+        return { requestType, evidence: `${where}: "${text.slice(0, 60)}"`, setBy };
       }
     }
   }

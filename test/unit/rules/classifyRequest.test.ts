@@ -17,11 +17,23 @@ describe('classifyRequest: the account field comes first', () => {
     const result = classify('How do I add a code host?', '', { custom_fields: [{ id: 360001, value }] }, withSources({ from: 'custom_field', id: '360001' }));
     expect(result).toMatchObject({ requestType: 'bug_report', confidence: 'high', ruleId: 'classify.field', warnings: [] });
     expect(result.evidence).toEqual([`custom field 360001: "${value}"`]);
+    expect(result.text).toBe('The Request type field on the ticket says it is a bug report.');
   });
 
   it('reads a tag prefix', () => {
     const result = classify('', '', { tags: ['vip', 'rt_licensing'] }, withSources({ from: 'tag_prefix', prefix: 'rt_' }));
     expect(result).toMatchObject({ requestType: 'licensing', ruleId: 'classify.field', evidence: ['tag rt_licensing: "licensing"'] });
+    expect(result.text).toBe("The ticket's tag rt_licensing says it is a licensing question.");
+  });
+
+  it('names an organization field or tag as what set the type', () => {
+    const org = { organization: { id: 1, name: 'Acme', tags: ['rt_bug'], organization_fields: { request_kind: 'how_to' } } };
+    expect(classify('', '', org, withSources({ from: 'organization_field', key: 'request_kind' })).text).toBe(
+      "The organization's request_kind field says it is a how-to question.",
+    );
+    expect(classify('', '', org, withSources({ from: 'organization_tag_prefix', prefix: 'rt_' })).text).toBe(
+      "The organization's tag rt_bug says it is a bug report.",
+    );
   });
 
   it('warns about an unexpected value and falls through to the text', () => {
