@@ -23,7 +23,8 @@ if (container) {
         <App start={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
       </StrictMode>,
     );
-  void Promise.race([EARLY_SESSION.settled, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY_MS))]).then(
-    render,
-  );
+  void Promise.race([
+    EARLY_SESSION.settled,
+    new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY_MS)),
+  ]).then(render);
 }

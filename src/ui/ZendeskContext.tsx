@@ -21,7 +21,13 @@ export interface ZendeskSession {
 
 const ZendeskContext = createContext<ZendeskSession | null>(null);
 
-export function ZendeskProvider({ session, children }: { session: ZendeskSession; children: ReactNode }) {
+export function ZendeskProvider({
+  session,
+  children,
+}: {
+  session: ZendeskSession;
+  children: ReactNode;
+}) {
   return <ZendeskContext.Provider value={session}>{children}</ZendeskContext.Provider>;
 }
 

@@ -10,7 +10,10 @@ export function collectTicketChanges(
   client: ZendeskClient,
   customFieldIds: readonly string[] = [],
 ): { take: () => TicketChange[] } {
-  const events = [...WATCHED_TICKET_EVENTS, ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`)];
+  const events = [
+    ...WATCHED_TICKET_EVENTS,
+    ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`),
+  ];
   const changes: TicketChange[] = [];
   let active = true;
   const subscriptions = events.map((event) => {

@@ -1,14 +1,15 @@
 // main.tsx starts talking to Zendesk before React loads and hands the start-up to <App start>.
 // When it has settled by the first render, the panel shows the assessment at once, from the one
 // ticket read the start-up made.
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
 import { startZendeskSession } from '../../src/ui/session/startZendeskSession';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
 import { FEATURE_REQUEST, NOW, OUTAGE } from './support/sidebarTickets';
 
-const ticketReads = (fake: FakeZendeskClient) => fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
+const ticketReads = (fake: FakeZendeskClient) =>
+  fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
 
 describe('early start-up', () => {
   it('renders the assessment on the first render once the start-up has settled, with one ticket read', async () => {
@@ -43,7 +44,44 @@ describe('early start-up', () => {
     fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']);
     await start.settled;
     render(<App start={start} now={() => NOW} />);
-    expect(await screen.findByText(FEATURE_REQUEST['ticket.subject'] as string)).toBeInTheDocument();
+    expect(
+      await screen.findByText(FEATURE_REQUEST['ticket.subject'] as string),
+    ).toBeInTheDocument();
     expect(ticketReads(fake)).toHaveLength(2);
+  });
+
+  it('keeps a read failure on screen while a change re-reads, then shows the assessment', async () => {
+    // Replies take 30 ms, long enough for a skeleton to be committed if the panel showed one.
+    class SlowClient extends FakeZendeskClient {
+      override get(paths: string | string[]) {
+        const reply = super.get(paths);
+        reply.catch(() => undefined); // handled below, after the delay
+        return new Promise<Awaited<typeof reply>>((resolve, reject) =>
+          setTimeout(() => reply.then(resolve, reject), 30),
+        );
+      }
+    }
+    const fake = new SlowClient({ state: OUTAGE });
+    fake.getFailure = new Error('Zendesk is unavailable');
+    const start = startZendeskSession(() => fake, 2_000);
+    await start.settled;
+    render(<App start={start} now={() => NOW} />);
+    const panel = screen.getByTestId('triage-panel');
+    expect(panel).toHaveAttribute('data-state', 'error');
+
+    // Zendesk announces a change; the re-read fails again: the message never gives way to a skeleton.
+    const states: (string | null)[] = [];
+    const observer = new MutationObserver(() => states.push(panel.getAttribute('data-state')));
+    observer.observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+    act(() => fake.emit('ticket.subject.changed', 'still down'));
+    await waitFor(() => expect(ticketReads(fake)).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panel).toHaveAttribute('data-state', 'error');
+
+    fake.getFailure = null;
+    act(() => fake.emit('ticket.subject.changed', OUTAGE['ticket.subject']));
+    expect(await screen.findByTestId('assessment')).toBeInTheDocument();
+    observer.disconnect();
+    expect(states).not.toContain('loading');
   });
 });

@@ -48,45 +48,61 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
     nowRef.current = now;
   }, [now]);
 
-  const read = useCallback(async () => {
-    const request = ++latestRequest.current;
-    setState((previous) => (previous.status === 'ready' ? { ...previous, updating: true } : { status: 'loading' }));
-    try {
-      const { ticket, values } = await readTicketValues(client, settings);
-      if (request !== latestRequest.current) return;
-      lastValues.current = values;
-      const assessment = assess(ticket, rulebook, settings.config, nowRef.current());
-      setState({ status: 'ready', ticket, assessment, updating: false });
-    } catch (error) {
-      if (request !== latestRequest.current) return;
-      setState((previous) =>
-        previous.status === 'ready'
-          ? { ...previous, updating: false }
-          : { status: 'error', reason: readableReason(error) },
-      );
-    }
-  }, [client, settings, rulebook]);
+  /** `quiet`: a re-read Zendesk's change events asked for keeps a read failure on screen until it lands. */
+  const read = useCallback(
+    async (quiet: boolean) => {
+      const request = ++latestRequest.current;
+      setState((previous) => {
+        if (previous.status === 'ready') return { ...previous, updating: true };
+        return quiet && previous.status === 'error' ? previous : { status: 'loading' };
+      });
+      try {
+        const { ticket, values } = await readTicketValues(client, settings);
+        if (request !== latestRequest.current) return;
+        lastValues.current = values;
+        const assessment = assess(ticket, rulebook, settings.config, nowRef.current());
+        setState({ status: 'ready', ticket, assessment, updating: false });
+      } catch (error) {
+        if (request !== latestRequest.current) return;
+        setState((previous) =>
+          previous.status === 'ready'
+            ? { ...previous, updating: false }
+            : { status: 'error', reason: readableReason(error) },
+        );
+      }
+    },
+    [client, settings, rulebook],
+  );
 
-  const refresh = useCallback(() => {
-    const reading = read();
-    inFlight.current = reading;
-    return reading;
-  }, [read]);
+  const refresh = useCallback(
+    (quiet = false) => {
+      const reading = read(quiet);
+      inFlight.current = reading;
+      return reading;
+    },
+    [read],
+  );
 
   /** Re-reads unless every change repeats the newest read (compared once a read in flight lands). */
   const onChanges = useCallback(
     async (changes: TicketChange[]) => {
       await inFlight.current;
       const values = lastValues.current;
-      if (values && changes.length > 0 && changes.every((change) => isAlreadyRead(change, values))) return;
-      await refresh();
+      if (values && changes.length > 0 && changes.every((change) => isAlreadyRead(change, values)))
+        return;
+      await refresh(true);
     },
     [refresh],
   );
 
   useEffect(() => {
     const requests = latestRequest;
-    const unsubscribe = watchTicket(client, (changes) => void onChanges(changes), undefined, settings.customFieldIds);
+    const unsubscribe = watchTicket(
+      client,
+      (changes) => void onChanges(changes),
+      undefined,
+      settings.customFieldIds,
+    );
     if (needsFirstRead.current) {
       void refresh();
     } else {
@@ -112,10 +128,18 @@ function fromInitialRead(
   now: Date,
 ): TicketAssessmentState {
   if (!read.ok) return { status: 'error', reason: readableReason(read.error) };
-  return { status: 'ready', ticket: read.ticket, assessment: assess(read.ticket, rulebook, settings.config, now), updating: false };
+  return {
+    status: 'ready',
+    ticket: read.ticket,
+    assessment: assess(read.ticket, rulebook, settings.config, now),
+    updating: false,
+  };
 }
 
 function readableReason(error: unknown): string {
-  const cause = error && typeof error === 'object' && 'cause' in error ? (error as { cause: unknown }).cause : error;
+  const cause =
+    error && typeof error === 'object' && 'cause' in error
+      ? (error as { cause: unknown }).cause
+      : error;
   return describeError(cause ?? error);
 }

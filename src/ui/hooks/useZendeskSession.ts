@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ZendeskClient } from '../../zendesk';
 import { loadRulebook } from '../../rules';
 import type { Dictionary } from '../i18n/dictionaries';
-import { startZendeskSession, type SessionStart, type StartState } from '../session/startZendeskSession';
+import {
+  startZendeskSession,
+  type SessionStart,
+  type StartState,
+} from '../session/startZendeskSession';
 import type { ZendeskSession } from '../ZendeskContext';
 
 export type SessionState =
@@ -29,7 +33,8 @@ export function useZendeskSession(
   useEffect(() => {
     let cancelled = false;
     void session.settled.then((final) => {
-      if (!cancelled) setState((previous) => (previous.phase === final.phase ? previous : toSessionState(final)));
+      if (!cancelled)
+        setState((previous) => (previous.phase === final.phase ? previous : toSessionState(final)));
     });
     return () => {
       cancelled = true;

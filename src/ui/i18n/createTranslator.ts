@@ -31,5 +31,8 @@ export function createTranslator(locale: string, dictionaries = DICTIONARIES): T
 
 /** True when the key exists in the locale or in English. */
 export function hasTranslation(key: string, locale: string, dictionaries = DICTIONARIES): boolean {
-  return lookUp(dictionaries[locale], key) !== undefined || lookUp(dictionaries[FALLBACK_LOCALE], key) !== undefined;
+  return (
+    lookUp(dictionaries[locale], key) !== undefined ||
+    lookUp(dictionaries[FALLBACK_LOCALE], key) !== undefined
+  );
 }

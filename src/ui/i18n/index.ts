@@ -1,4 +1,9 @@
-export { createTranslator, hasTranslation, type Translate, type TranslationVars } from './createTranslator';
+export {
+  createTranslator,
+  hasTranslation,
+  type Translate,
+  type TranslationVars,
+} from './createTranslator';
 export { pickLocale } from './pickLocale';
 export { TranslationProvider } from './TranslationContext';
 export { useTranslation } from './useTranslation';

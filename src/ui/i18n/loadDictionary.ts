@@ -6,9 +6,12 @@ export { pickLocale } from './pickLocale';
 export type { Dictionary } from './dictionaries';
 
 // One lazy chunk per translation file (English excluded: it is in the main bundle).
-const LOADERS = import.meta.glob<Dictionary>(['../../../translations/*.json', '!../../../translations/en.json'], {
-  import: 'ui',
-});
+const LOADERS = import.meta.glob<Dictionary>(
+  ['../../../translations/*.json', '!../../../translations/en.json'],
+  {
+    import: 'ui',
+  },
+);
 
 /** The `{ ui }` dictionary of a locale picked by pickLocale; null for English or on failure. */
 export async function loadDictionary(locale: string): Promise<Dictionary | null> {

@@ -24,7 +24,9 @@ import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDiction
  * The first ticket read, made during start-up: the hook that assesses starts from it, and takes
  * over the changes Zendesk announced since the read was sent (taking them stops the recording).
  */
-export type InitialRead = ({ ok: true; ticket: Ticket; values: TicketValues } | { ok: false; error: unknown }) & {
+export type InitialRead = (
+  { ok: true; ticket: Ticket; values: TicketValues } | { ok: false; error: unknown }
+) & {
   takeChanges: () => TicketChange[];
 };
 
@@ -52,7 +54,10 @@ export interface SessionStart {
   settled: Promise<StartState>;
 }
 
-export function startZendeskSession(connect: () => ZendeskClient | null, timeoutMs: number): SessionStart {
+export function startZendeskSession(
+  connect: () => ZendeskClient | null,
+  timeoutMs: number,
+): SessionStart {
   let client: ZendeskClient | null;
   try {
     client = connect();

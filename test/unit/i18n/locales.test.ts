@@ -14,7 +14,9 @@ describe('locales', () => {
 
   it('loads a non-English dictionary on demand, and none for English or an unknown locale', async () => {
     const german = await loadDictionary('de');
-    expect(german?.ui).toMatchObject({ sections: expect.objectContaining({ owner: 'Zuständigkeit' }) });
+    expect(german?.ui).toMatchObject({
+      sections: expect.objectContaining({ owner: 'Zuständigkeit' }),
+    });
     expect(await loadDictionary('en')).toBeNull();
     expect(await loadDictionary('xx')).toBeNull();
   });
