@@ -2,7 +2,7 @@ import type { Condition, ConditionValue } from '../types';
 import { compareOrdered } from './compareOrdered';
 import { fieldSpec, type FieldSpec } from './fields';
 import type { RuleContext } from './RuleContext';
-import { lookupPhrases, lookupWords } from './textLookups';
+import { lookupPhrases, lookupWords } from '../text/textLookups';
 
 /** A condition prepared once: returns its evidence when it holds, null when it does not. */
 export type CompiledCondition = (ctx: RuleContext) => string[] | null;

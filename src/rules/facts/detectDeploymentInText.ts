@@ -1,4 +1,4 @@
-import { lookupPhrases, lookupWords } from '../evaluate/textLookups';
+import { lookupPhrases, lookupWords } from '../text/textLookups';
 import type { TicketText } from '../evaluate/TicketText';
 import type { Deployment } from './types';
 

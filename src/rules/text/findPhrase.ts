@@ -20,7 +20,6 @@ export function phraseStems(phrase: string): string[] {
   return stems;
 }
 
-
 /**
  * A phrase votes when its first token is not negated. A later token may be negated only by a
  * negator inside the phrase itself: "not working" and "no results" are phrases about failure.
@@ -63,16 +62,4 @@ export function tokenSlice(text: AnalyzedText, from: number, length: number): st
   const tail = text.tokens[from + length - 1];
   if (head === undefined || tail === undefined) return '';
   return text.cleaned.slice(head.start, tail.start + tail.raw.length);
-}
-
-/** Matches of `phrase` as consecutive non-negated tokens: the original text slices, deduplicated. */
-export function findPhrase(text: AnalyzedText, phrase: string): string[] {
-  if (typeof phrase !== 'string') return [];
-  const stems = phraseStems(phrase);
-  const found: string[] = [];
-  for (const at of findPhraseStarts(text, stems)) {
-    const slice = tokenSlice(text, at, stems.length);
-    if (!found.includes(slice)) found.push(slice);
-  }
-  return found;
 }

@@ -2,7 +2,7 @@
 export type { Token, AnalyzedText } from './types';
 export { BREAK_NONE, BREAK_CLAUSE, BREAK_SENTENCE } from './types';
 export { analyzeText } from './analyzeText';
-export { findWords } from './findWords';
-export { findPhrase, findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
+export { lookupWords, lookupPhrases } from './textLookups';
+export { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 export { stemWord } from './stemWord';
 export { cleanText, RAW_CAP, CLEANED_CAP } from './cleanText';

@@ -1,12 +1,15 @@
-import { analyzeText, findPhraseStarts, phraseStems, stemWord, tokenSlice, type AnalyzedText } from '../text/index';
-import { hasStem, marksFor, stemId, type StemMarks } from '../text/stemMarks';
+import { analyzeText } from './analyzeText';
+import { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
+import { hasStem, marksFor, stemId, type StemMarks } from './stemMarks';
+import { stemWord } from './stemWord';
+import type { AnalyzedText } from './types';
 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
 // Each entry is prepared once per condition value (cached by identity, rulebooks are immutable
 // data): its first stem, and for phrases all its stems. Per ticket text, the first stems the
 // rulebook cares about are marked once in a stamp table, so an absent entry costs one array
-// read; only entries whose first stem occurs go on to the real matching and negation rules
-// (the same as findWords / findPhrase, inlined so no per-call lists are built).
+// read; only entries whose first stem occurs go on to the real matching and negation rules.
+// The one word and phrase matcher: rule conditions, deployment cues and tests all use it.
 
 interface Entry {
   value: string;
@@ -35,6 +38,8 @@ function entry(value: string): Entry {
   return { value, first, firstId: first === null ? -1 : stemId(first), single: WORD.test(value), stems: phraseStems(value) };
 }
 
+const NO_ENTRIES: Entry[] = [];
+
 function entriesFor(value: readonly string[] | string): Entry[] {
   if (typeof value === 'string') {
     let entries = single.get(value);
@@ -44,6 +49,7 @@ function entriesFor(value: readonly string[] | string): Entry[] {
     }
     return entries;
   }
+  if (!Array.isArray(value)) return NO_ENTRIES;
   let entries = compiled.get(value);
   if (!entries) {
     entries = value.filter((v) => typeof v === 'string').map(entry);
@@ -56,7 +62,7 @@ function mayOccur(text: AnalyzedText, marks: StemMarks, entry: Entry): boolean {
   return entry.first !== null && hasStem(text, marks, entry.firstId, entry.first);
 }
 
-/** Appends the live matches of a phrase entry (findPhrase), skipping slices already in `found`. */
+/** Appends the live matches of a phrase entry, skipping slices already in `found`. */
 function addPhraseMatches(text: AnalyzedText, stems: readonly string[], found: string[], from: number): void {
   for (const at of findPhraseStarts(text, stems)) {
     const slice = tokenSlice(text, at, stems.length);
@@ -69,8 +75,10 @@ function addPhraseMatches(text: AnalyzedText, stems: readonly string[], found: s
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * findWords over the entries that can possibly match: the matched text as written,
- * deduplicated, in entry order. The result may be shared and must not be modified.
+ * Which of the words occur as non-negated tokens, compared by stem ("failing" finds "failed"):
+ * the matched text as written (evidence), deduplicated, in entry order. An entry with
+ * punctuation or spaces ("sign-in") is looked up as a phrase. Junk values match nothing.
+ * The result may be shared and must not be modified.
  */
 export function lookupWords(text: AnalyzedText, value: readonly string[] | string): readonly string[] {
   const entries = entriesFor(value);
@@ -97,8 +105,9 @@ export function lookupWords(text: AnalyzedText, value: readonly string[] | strin
 }
 
 /**
- * findPhrase for each phrase that can possibly match, concatenated (each phrase's own matches
- * deduplicated). The result may be shared and must not be modified.
+ * The live matches of each phrase (see findPhraseStarts: stemmed, within a sentence, first token
+ * not negated), as the original text slices; each phrase's own matches deduplicated, then
+ * concatenated. The result may be shared and must not be modified.
  */
 export function lookupPhrases(text: AnalyzedText, value: readonly string[] | string): readonly string[] {
   const entries = entriesFor(value);

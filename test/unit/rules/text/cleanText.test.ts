@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, cleanText, CLEANED_CAP, findWords } from '../../../../src/rules/text';
+import { analyzeText, cleanText, CLEANED_CAP, lookupWords } from '../../../../src/rules/text';
 
 describe('cleanText', () => {
   it('keeps the visible words of HTML and drops tags and scripts', () => {
@@ -69,7 +69,7 @@ describe('cleanText', () => {
     const result = analyzeText('search is slow '.repeat(100_000));
     expect(result.truncated).toBe(true);
     expect(result.cleaned.length).toBeLessThanOrEqual(CLEANED_CAP);
-    expect(findWords(result, ['slow'])).toEqual(['slow']);
+    expect(lookupWords(result, ['slow'])).toEqual(['slow']);
   });
 
   it('never throws on non-strings or odd input', () => {
