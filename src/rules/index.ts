@@ -3,6 +3,8 @@ export type * from './types';
 export { PRIORITIES, SEVERITIES, OWNERS, CONFIDENCES, REQUEST_TYPES, VERDICTS, OPERATORS } from './types';
 export { assess } from './assess';
 export { DEFAULT_CONFIG } from './defaultConfig';
+export { CONFIG_LIMITS } from './configLimits';
+export { readEngineConfig } from './readEngineConfig';
 export { DEFAULT_RULEBOOK } from './rulebook/defaultRulebook';
 export { loadRulebook, type LoadedRulebook } from './rulebook/loadRulebook';
 export { loadRulebookAsync } from './rulebook/loadRulebookAsync';

@@ -1,3 +1,4 @@
+import { CONFIG_LIMITS, FIELD_ID, FIELD_KEY, TAG_PREFIX } from './configLimits';
 import { DEFAULT_CONFIG } from './defaultConfig';
 import type { EngineConfig, FactSource, RulebookProblem } from './types';
 
@@ -9,29 +10,35 @@ function readSource(value: unknown, path: string, problems: RulebookProblem[]): 
     problems.push({ path, message: 'a fact source is an object such as {"from": "organization_field", "key": "support_plan"}' });
     return null;
   }
-  const text = (key: string) => (typeof v[key] === 'string' && (v[key] as string).trim() !== '' ? (v[key] as string) : null);
+  const text = (key: string) => (typeof v[key] === 'string' ? (v[key] as string).trim() : typeof v[key] === 'number' ? String(v[key]) : '');
   switch (v.from) {
     case 'organization_field':
-      if (text('key')) return { from: 'organization_field', key: text('key')! };
-      break;
+      if (FIELD_KEY.test(text('key'))) return { from: 'organization_field', key: text('key') };
+      problems.push({ path, message: 'an "organization_field" source needs "key": an organization field key (letters, digits, _ or -)' });
+      return null;
     case 'custom_field':
-      if (text('id') || typeof v.id === 'number') return { from: 'custom_field', id: String(v.id) };
-      break;
+      if (FIELD_ID.test(text('id'))) return { from: 'custom_field', id: text('id') };
+      problems.push({ path, message: 'a "custom_field" source needs "id": a ticket field id (digits only)' });
+      return null;
     case 'tag_prefix':
     case 'organization_tag_prefix':
-      if (text('prefix')) return { from: v.from, prefix: text('prefix')! };
-      break;
+      if (TAG_PREFIX.test(text('prefix'))) return { from: v.from, prefix: text('prefix') };
+      problems.push({ path, message: `a "${v.from}" source needs "prefix": the start of a tag (no spaces or commas)` });
+      return null;
     default:
       problems.push({ path: `${path}.from`, message: 'use "organization_field", "custom_field", "tag_prefix" or "organization_tag_prefix"' });
       return null;
   }
-  problems.push({ path, message: `a "${String(v.from)}" source needs ${v.from === 'organization_field' ? '"key"' : v.from === 'custom_field' ? '"id"' : '"prefix"'}` });
-  return null;
+}
+
+function isWholeNumberIn(value: unknown, { min, max }: { min: number; max: number }): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
 /**
- * An engine configuration from JSON (a file or the app settings), laid over DEFAULT_CONFIG: keys
- * that are absent keep their default. Every unusable value is a problem and keeps its default.
+ * An engine configuration from JSON (a --config file, or the app settings mapped by readSettings),
+ * laid over DEFAULT_CONFIG within CONFIG_LIMITS: keys that are absent keep their default. Every
+ * unusable value is a problem: a number keeps its default, an unusable fact source is left out.
  */
 export function readEngineConfig(json: unknown): { config: EngineConfig; problems: RulebookProblem[] } {
   const problems: RulebookProblem[] = [];
@@ -49,15 +56,15 @@ export function readEngineConfig(json: unknown): { config: EngineConfig; problem
     }
     config[key] = value.map((s, i) => readSource(s, `$.${key}[${i}]`, problems)).filter((s): s is FactSource => s !== null);
   }
+  const major = CONFIG_LIMITS.currentMajorVersion;
   if (input.currentMajorVersion !== undefined) {
-    if (typeof input.currentMajorVersion === 'number' && Number.isInteger(input.currentMajorVersion) && input.currentMajorVersion > 0) {
-      config.currentMajorVersion = input.currentMajorVersion;
-    } else problems.push({ path: '$.currentMajorVersion', message: 'the current major version is a whole number, e.g. 6' });
+    if (isWholeNumberIn(input.currentMajorVersion, major)) config.currentMajorVersion = input.currentMajorVersion;
+    else problems.push({ path: '$.currentMajorVersion', message: `the current major version is a whole number from ${major.min} to ${major.max}, e.g. 6` });
   }
+  const suggestions = CONFIG_LIMITS.maxSuggestions;
   if (input.maxSuggestions !== undefined) {
-    if (typeof input.maxSuggestions === 'number' && Number.isInteger(input.maxSuggestions) && input.maxSuggestions >= 0 && input.maxSuggestions <= 20) {
-      config.maxSuggestions = input.maxSuggestions;
-    } else problems.push({ path: '$.maxSuggestions', message: 'the suggestion limit is a whole number from 0 to 20' });
+    if (isWholeNumberIn(input.maxSuggestions, suggestions)) config.maxSuggestions = input.maxSuggestions;
+    else problems.push({ path: '$.maxSuggestions', message: `the suggestion limit is a whole number from ${suggestions.min} to ${suggestions.max}` });
   }
   for (const key of Object.keys(input)) {
     if (![...SOURCE_KEYS, 'currentMajorVersion', 'maxSuggestions'].includes(key)) {

@@ -1,0 +1,15 @@
+// The one set of limits for an engine configuration, whoever reads it: the dry run's --config file
+// and the sidebar's app settings both go through readEngineConfig, so an admin's dry run accepts
+// and refuses exactly what the sidebar does. The defaults are DEFAULT_CONFIG.
+
+export const CONFIG_LIMITS = {
+  currentMajorVersion: { min: 1, max: 1000 },
+  maxSuggestions: { min: 1, max: 10 },
+} as const;
+
+/** Zendesk ticket field ids are positive integers. */
+export const FIELD_ID = /^[1-9][0-9]{0,19}$/;
+/** Organization field keys: letters, digits, _ and -. */
+export const FIELD_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+/** Zendesk tags hold no spaces or commas. */
+export const TAG_PREFIX = /^[^\s,]{1,64}$/;
