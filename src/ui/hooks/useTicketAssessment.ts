@@ -7,7 +7,7 @@ import {
   type TicketChange,
   type TicketValues,
 } from '../../zendesk';
-import { assess } from '../../rules';
+import { assess } from '../../rules/sidebar';
 import type { Assessment, EngineConfig, Rulebook, Ticket } from '../../rules/types';
 import type { InitialRead } from '../session/startZendeskSession';
 import { useZendesk } from '../ZendeskContext';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { ZendeskClient } from '../../zendesk';
-import { loadRulebook } from '../../rules';
 import type { Dictionary } from '../i18n/dictionaries';
 import {
   startZendeskSession,
@@ -17,7 +16,7 @@ export type SessionState =
 
 /**
  * The session as React sees it: the start-up (startZendeskSession: registration, settings,
- * locale, the first ticket read) plus the rulebook. `start` is the one main.tsx began before React
+ * locale, rulebook, the first ticket read). `start` is the one main.tsx began before React
  * loaded; without it, the hook starts one on mount. Outside a Zendesk iframe it settles at once
  * on 'outside'.
  */
@@ -47,7 +46,6 @@ export function useZendeskSession(
 function toSessionState(state: StartState): SessionState {
   if (state.phase !== 'connected') return state;
   const { start } = state;
-  const { rulebook, problems } = loadRulebook(start.settings.rulebookOverride);
   return {
     phase: 'connected',
     locale: start.locale,
@@ -55,8 +53,8 @@ function toSessionState(state: StartState): SessionState {
     session: {
       client: start.client,
       settings: start.settings,
-      rulebook,
-      rulebookProblems: problems,
+      rulebook: start.rulebook,
+      rulebookProblems: start.rulebookProblems,
       catalog: start.catalog,
       requirements: start.requirements,
       initialRead: start.initialRead,

@@ -17,7 +17,10 @@ import {
   type TicketValues,
   type ZendeskClient,
 } from '../../zendesk';
-import type { Ticket } from '../../rules/types';
+// Directly, not through rules/index: the validator stays in its own chunk, fetched only when the
+// account has a rulebook override.
+import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
+import type { Rulebook, RulebookProblem, Ticket } from '../../rules/types';
 import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDictionary';
 
 /**
@@ -37,6 +40,9 @@ export interface ConnectedStart {
   locale: string;
   dictionary: Dictionary | null;
   initialRead: InitialRead;
+  rulebook: Rulebook;
+  /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
+  rulebookProblems: RulebookProblem[];
   catalog: MacroCatalog;
   requirements: RequirementsLookup;
 }
@@ -97,7 +103,11 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
   // triage find the installed ids ready; a 404 or failure means "use the titles".
   const requirements = createRequirementsLookup(client, installationId);
   void requirements.load();
-  const [{ locale, dictionary }, read] = await Promise.all([localeRead, initialRead]);
+  const [{ locale, dictionary }, read, { rulebook, problems }] = await Promise.all([
+    localeRead,
+    initialRead,
+    loadRulebookAsync(settings.rulebookOverride),
+  ]);
   return {
     phase: 'connected',
     start: {
@@ -106,6 +116,8 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
       locale,
       dictionary,
       initialRead: read,
+      rulebook,
+      rulebookProblems: problems,
       catalog: createMacroCatalog(client, requirements),
       requirements,
     },
