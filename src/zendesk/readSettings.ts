@@ -1,7 +1,12 @@
 // Maps the installation's settings (manifest parameters, as `metadata().settings`) onto the
 // engine's configuration. Admins type these by hand, so every value is read tolerantly: numbers
 // may come as strings, blanks mean "use the default", and anything unusable falls back to the
-// default with a plain-words problem the panel can show.
+// default with a plain-words problem the panel can show. Each value is checked, and the config
+// built, by the engine's readEngineConfig (CONFIG_LIMITS, DEFAULT_CONFIG): the dry run's --config
+// reader, so a dry run reproduces the sidebar.
+import { CONFIG_LIMITS } from '../rules/configLimits';
+import { DEFAULT_CONFIG } from '../rules/defaultConfig';
+import { readEngineConfig } from '../rules/readEngineConfig';
 import type { EngineConfig, FactSource } from '../rules/types';
 import type { ZafMetadata } from './ZendeskClient';
 
@@ -19,21 +24,25 @@ export interface AppSettings {
   problems: string[];
 }
 
-/** The manifest's defaults; kept in step with manifest.json `parameters[].default`. */
+function organizationKey(sources: readonly FactSource[]): string {
+  for (const source of sources) if (source.from === 'organization_field') return source.key;
+  return '';
+}
+
+/** The settings' defaults, from the engine's DEFAULT_CONFIG; manifest.json `parameters[].default` must match. */
 export const SETTING_DEFAULTS = {
-  planOrganizationField: 'support_plan',
-  deploymentOrganizationField: 'deployment',
-  assignedCeOrganizationField: 'customer_engineer',
-  currentMajorVersion: 6,
-  maxSuggestions: 3,
+  planOrganizationField: organizationKey(DEFAULT_CONFIG.plan),
+  deploymentOrganizationField: organizationKey(DEFAULT_CONFIG.deployment),
+  assignedCeOrganizationField: organizationKey(DEFAULT_CONFIG.assignedCe),
+  currentMajorVersion: DEFAULT_CONFIG.currentMajorVersion,
+  maxSuggestions: DEFAULT_CONFIG.maxSuggestions,
   saveCheckMode: 'warn' as SaveCheckMode,
 };
 
-const MAX_SUGGESTIONS_LIMIT = 10;
-const MAX_MAJOR_VERSION = 1000;
-// Zendesk field ids are positive integers; organization field keys are letters, digits, _ and -.
-const FIELD_ID = /^[1-9][0-9]{0,19}$/;
-const FIELD_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+/** Whether the engine's reader takes this piece of configuration without a problem. */
+function accepted(json: Record<string, unknown>): boolean {
+  return readEngineConfig(json).problems.length === 0;
+}
 
 export function readSettings(metadata: ZafMetadata | null | undefined): AppSettings {
   const problems: string[] = [];
@@ -52,24 +61,32 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   const fieldId = (name: string): string | null => {
     const text = readText(name);
     if (text === null) return null;
-    if (FIELD_ID.test(text)) return text;
+    if (accepted({ requestType: [{ from: 'custom_field', id: text }] })) return text;
     problems.push(`Setting "${name}" must be a ticket field id (digits only); got "${clip(text)}", so it is ignored.`);
     return null;
   };
-  const fieldKey = (name: keyof typeof SETTING_DEFAULTS): string => {
-    const fallback = String(SETTING_DEFAULTS[name]);
-    const text = readText(name);
-    if (text === null) return fallback;
-    if (FIELD_KEY.test(text)) return text;
-    problems.push(`Setting "${name}" must be an organization field key (letters, digits, _ or -); got "${clip(text)}", so "${fallback}" is used.`);
-    return fallback;
-  };
-  const wholeNumber = (name: 'currentMajorVersion' | 'maxSuggestions', min: number, max: number): number => {
+  const fieldKey = (name: 'planOrganizationField' | 'deploymentOrganizationField' | 'assignedCeOrganizationField'): string => {
     const fallback = SETTING_DEFAULTS[name];
     const text = readText(name);
     if (text === null) return fallback;
+    if (accepted({ plan: [{ from: 'organization_field', key: text }] })) return text;
+    problems.push(`Setting "${name}" must be an organization field key (letters, digits, _ or -); got "${clip(text)}", so "${fallback}" is used.`);
+    return fallback;
+  };
+  const tagPrefix = (name: 'planOrganizationTagPrefix' | 'assignedCeOrganizationTagPrefix'): string | null => {
+    const text = readText(name);
+    if (text === null) return null;
+    if (accepted({ plan: [{ from: 'organization_tag_prefix', prefix: text }] })) return text;
+    problems.push(`Setting "${name}" must be the start of a tag (no spaces or commas); got "${clip(text)}", so it is ignored.`);
+    return null;
+  };
+  const wholeNumber = (name: 'currentMajorVersion' | 'maxSuggestions'): number => {
+    const fallback = SETTING_DEFAULTS[name];
+    const { min, max } = CONFIG_LIMITS[name];
+    const text = readText(name);
+    if (text === null) return fallback;
     const number = Number(text);
-    if (Number.isInteger(number) && number >= min && number <= max) return number;
+    if (accepted({ [name]: number })) return number;
     problems.push(`Setting "${name}" must be a whole number from ${min} to ${max}; got "${clip(text)}", so ${fallback} is used.`);
     return fallback;
   };
@@ -78,21 +95,24 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   const deploymentFieldId = fieldId('deploymentFieldId');
   const productVersionFieldId = fieldId('productVersionFieldId');
 
-  // A custom field on the ticket is more specific than the organization's field, so it goes first.
-  const sources = (customFieldId: string | null, organizationKey?: string): FactSource[] => [
+  // A custom field on the ticket is more specific than the organization's field, so it goes
+  // first; organization tags (issue 4 §7) are read when the organization field has no value.
+  const sources = (customFieldId: string | null, organizationKey?: string, organizationTagPrefix?: string | null): FactSource[] => [
     ...(customFieldId ? [{ from: 'custom_field' as const, id: customFieldId }] : []),
     ...(organizationKey ? [{ from: 'organization_field' as const, key: organizationKey }] : []),
+    ...(organizationTagPrefix ? [{ from: 'organization_tag_prefix' as const, prefix: organizationTagPrefix }] : []),
   ];
 
-  const config: EngineConfig = {
+  // The settings in the engine's own terms: what a dry run's --config file would hold.
+  const { config } = readEngineConfig({
     requestType: sources(requestTypeFieldId),
-    plan: sources(null, fieldKey('planOrganizationField')),
+    plan: sources(null, fieldKey('planOrganizationField'), tagPrefix('planOrganizationTagPrefix')),
     deployment: sources(deploymentFieldId, fieldKey('deploymentOrganizationField')),
     productVersion: sources(productVersionFieldId),
-    assignedCe: sources(null, fieldKey('assignedCeOrganizationField')),
-    currentMajorVersion: wholeNumber('currentMajorVersion', 1, MAX_MAJOR_VERSION),
-    maxSuggestions: wholeNumber('maxSuggestions', 1, MAX_SUGGESTIONS_LIMIT),
-  };
+    assignedCe: sources(null, fieldKey('assignedCeOrganizationField'), tagPrefix('assignedCeOrganizationTagPrefix')),
+    currentMajorVersion: wholeNumber('currentMajorVersion'),
+    maxSuggestions: wholeNumber('maxSuggestions'),
+  } satisfies EngineConfig);
 
   let saveCheckMode = SETTING_DEFAULTS.saveCheckMode;
   const modeText = readText('saveCheckMode');

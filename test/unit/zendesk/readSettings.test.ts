@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
 import { DEFAULT_CONFIG } from '../../../src/rules/defaultConfig';
+import { readEngineConfig } from '../../../src/rules/readEngineConfig';
 import { readSettings, SETTING_DEFAULTS } from '../../../src/zendesk/readSettings';
 
 describe('readSettings', () => {
   it('uses the manifest defaults when there are no settings', () => {
     for (const metadata of [{}, { settings: {} }, null, undefined, { settings: 'nonsense' }]) {
       const settings = readSettings(metadata as never);
-      expect(settings.config).toEqual({
-        requestType: [],
-        plan: [{ from: 'organization_field', key: 'support_plan' }],
-        deployment: [{ from: 'organization_field', key: 'deployment' }],
-        productVersion: [],
-        assignedCe: [{ from: 'organization_field', key: 'customer_engineer' }],
-        currentMajorVersion: 6,
-        maxSuggestions: 3,
-      });
+      expect(settings.config).toEqual(DEFAULT_CONFIG);
       expect(settings.saveCheckMode).toBe('warn');
       expect(settings.rulebookOverride).toBeUndefined();
       expect(settings.customFieldIds).toEqual([]);
@@ -104,6 +97,49 @@ describe('readSettings', () => {
     expect(settings.config.maxSuggestions).toBe(3);
     expect(settings.config.currentMajorVersion).toBe(6);
     expect(settings.problems).toHaveLength(2);
+  });
+
+  it('reads the plan and the assigned CE from organization tags after the organization field', () => {
+    const settings = readSettings({ settings: { planOrganizationTagPrefix: 'plan_', assignedCeOrganizationTagPrefix: ' ce_ ' } });
+    expect(settings.config.plan).toEqual([
+      { from: 'organization_field', key: 'support_plan' },
+      { from: 'organization_tag_prefix', prefix: 'plan_' },
+    ]);
+    expect(settings.config.assignedCe).toEqual([
+      { from: 'organization_field', key: 'customer_engineer' },
+      { from: 'organization_tag_prefix', prefix: 'ce_' },
+    ]);
+    expect(settings.problems).toEqual([]);
+    const bad = readSettings({ settings: { planOrganizationTagPrefix: 'plan tier' } });
+    expect(bad.config.plan).toEqual(DEFAULT_CONFIG.plan);
+    expect(bad.problems).toEqual(['Setting "planOrganizationTagPrefix" must be the start of a tag (no spaces or commas); got "plan tier", so it is ignored.']);
+  });
+
+  it('accepts exactly the numbers the dry run accepts', () => {
+    for (const name of ['maxSuggestions', 'currentMajorVersion'] as const) {
+      for (const value of [-1, 0, 1, 2, 10, 11, 20, 1000, 1001, 2.5]) {
+        const sidebar = readSettings({ settings: { [name]: value } });
+        const dryRun = readEngineConfig({ [name]: value });
+        expect(sidebar.problems.length === 0, `${name} ${value}`).toBe(dryRun.problems.length === 0);
+        expect(sidebar.config[name], `${name} ${value}`).toBe(dryRun.config[name]);
+      }
+    }
+  });
+
+  it('gives the config that the documented --config file gives the dry run', () => {
+    // docs/admin.md: the settings requestTypeFieldId 360001234567, deploymentFieldId 360007654321,
+    // maxSuggestions 2, as a dry-run configuration.
+    const sidebar = readSettings({ settings: { requestTypeFieldId: '360001234567', deploymentFieldId: 360007654321, maxSuggestions: '2' } });
+    const dryRun = readEngineConfig({
+      requestType: [{ from: 'custom_field', id: '360001234567' }],
+      deployment: [
+        { from: 'custom_field', id: '360007654321' },
+        { from: 'organization_field', key: 'deployment' },
+      ],
+      maxSuggestions: 2,
+    });
+    expect(dryRun.problems).toEqual([]);
+    expect(sidebar.config).toEqual(dryRun.config);
   });
 
   it('lists a custom field used twice once', () => {
