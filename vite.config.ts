@@ -8,15 +8,23 @@ import react from '@vitejs/plugin-react';
 const root = import.meta.dirname;
 const dist = resolve(root, 'dist');
 
-/** Lays out the files Zendesk expects beside the bundle. */
+/**
+ * Lays out the files Zendesk expects beside the bundle. Only for the real build into
+ * dist/assets: a scratch build elsewhere (`--outDir /tmp/x`) must leave dist/ alone.
+ */
 function zendeskAppLayout(): Plugin {
+  let buildsTheApp = false;
   return {
     name: 'zendesk-app-layout',
     apply: 'build',
+    configResolved(config) {
+      buildsTheApp = resolve(config.root, config.build.outDir) === resolve(dist, 'assets');
+    },
     buildStart() {
-      rmSync(dist, { recursive: true, force: true });
+      if (buildsTheApp) rmSync(dist, { recursive: true, force: true });
     },
     closeBundle() {
+      if (!buildsTheApp) return;
       mkdirSync(dist, { recursive: true });
       cpSync(resolve(root, 'manifest.json'), resolve(dist, 'manifest.json'));
       cpSync(resolve(root, 'translations'), resolve(dist, 'translations'), { recursive: true });
