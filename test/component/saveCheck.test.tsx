@@ -1,6 +1,6 @@
 // The ticket.save hook as the panel registers it: off, warn, block; blocking must reject (a
 // resolved false would let the save through); our own failure never blocks.
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/renderApp';
 import { URGENT_HOW_TO, howTo } from './support/sidebarTickets';
@@ -14,9 +14,17 @@ async function ready(mode: string, state: Record<string, unknown>) {
 describe('save check', () => {
   it('registers exactly one hook, also after re-assessments', async () => {
     const fake = await ready('warn', URGENT_HOW_TO);
-    fake.emit('ticket.tags.changed', []);
-    fake.emit('ticket.subject.changed', 'x');
-    expect(fake.subscriberCount('ticket.save')).toBe(1);
+    const reads = () => fake.calls.get.filter((paths) => paths.includes('ticket.subject')).length;
+    expect(reads()).toBe(1);
+    // A real edit (a repeat of the last-read value costs no read): the ticket is read and
+    // assessed again. A hook registered per assessment would now warn twice on one save.
+    fake.setTicket({ 'ticket.subject': 'URGENT!!! how to add a code host, please' });
+    act(() => fake.emit('ticket.subject.changed', 'URGENT!!! how to add a code host, please'));
+    await waitFor(() => expect(reads()).toBe(2));
+    expect(await screen.findByText('URGENT!!! how to add a code host, please')).toBeInTheDocument();
+
+    expect(await fake.triggerSave()).toEqual({ allowed: true });
+    expect(fake.calls.invoke.filter((call) => call.name === 'notify')).toHaveLength(1);
   });
 
   it('off: allows an above-guidance save without a word', async () => {
