@@ -2,6 +2,7 @@ import { analyzeTicket } from './classify/analyzeTicket';
 import { classifyRequest } from './classify/classifyRequest';
 import type { RuleContext } from './evaluate/RuleContext';
 import { readFacts } from './facts/readFacts';
+import { sanitizeTicket } from './normalize/sanitizeTicket';
 import { checkPriority } from './policies/checkPriority';
 import { chooseOwner } from './policies/chooseOwner';
 import { chooseSeverity } from './policies/chooseSeverity';
@@ -29,8 +30,13 @@ const PLAN_LABELS: Record<string, string> = {
 export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
   try {
     return assessOrThrow(ticket, rulebook, config, now);
-  } catch (error) {
-    return conservativeAssessment(ticket, error);
+  } catch {
+    // Usually a ticket that is not the normalized shape: read it field by field and try again.
+    try {
+      return assessOrThrow(sanitizeTicket(ticket), rulebook, config, now);
+    } catch (error) {
+      return conservativeAssessment(ticket, error);
+    }
   }
 }
 

@@ -66,9 +66,29 @@ describe('assess()', () => {
   });
 
   it('an internal failure gives a conservative assessment with a warning', () => {
-    const a = assess(null as unknown as Ticket, DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    const exploding = {
+      ...DEFAULT_RULEBOOK,
+      get owner(): never {
+        throw new Error('boom');
+      },
+    } as Rulebook;
+    const a = assess(fromApiTicket(apiTicket({ subject: 'Search is down' })), exploding, DEFAULT_CONFIG, NOW);
     expect(a).toMatchObject({ requestType: 'unknown', confidence: 'low', owner: 'cs', macros: [] });
-    expect(a.warnings[0]).toMatch(/internal error/);
+    expect(a.warnings[0]).toMatch(/internal error: boom/);
+    expect(a.reasons.every((r) => r.ruleId === 'engine.error')).toBe(true);
+  });
+
+  it('a ticket that is not the normalized shape is read field by field: bad fields cost warnings only', () => {
+    const good = fromApiTicket(apiTicket({ subject: 'Docker Swarm: frontend crashes after upgrade' }));
+    const messy = { ...good, status: 42, tags: 'swarm', organization: 'Acme', customFields: [1, 2] } as unknown as Ticket;
+    const a = assess(messy, DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    expect(a.reasons.some((r) => r.ruleId === 'engine.error')).toBe(false);
+    expect(a.flags).toContain('best-effort:docker-swarm');
+    expect(a.warnings).toEqual(expect.arrayContaining(['status: expected a string, got number', 'tags: expected a list of strings, got string']));
+
+    const nothing = assess(null as unknown as Ticket, DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
+    expect(nothing).toMatchObject({ requestType: 'unknown', confidence: 'low', owner: 'cs' });
+    expect(nothing.warnings).toContain('ticket: expected an object, got null');
   });
 
   it('same input, same output', () => {
