@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { registerSaveCheck, type SaveCheckState } from '../../zendesk';
 import type { Assessment, Ticket } from '../../rules/types';
+import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation, type Translate } from '../i18n';
 import { useZendesk } from '../ZendeskContext';
 
@@ -11,13 +12,18 @@ import { useZendesk } from '../ZendeskContext';
 export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | null): void {
   const { client, settings } = useZendesk();
   const { t } = useTranslation();
-  const latest = useRef<SaveCheckState>({ mode: settings.saveCheckMode, suggested: null, current: null });
+  const latest = useRef<SaveCheckState>({
+    mode: settings.saveCheckMode,
+    suggested: null,
+    current: null,
+  });
   const words = useRef<Translate>(t);
 
   useEffect(() => {
     latest.current = {
       mode: settings.saveCheckMode,
-      suggested: assessment?.priority ?? null,
+      // No guidance (engine fallback, unknown request type): the save goes on without a word.
+      suggested: priorityGuidance(assessment),
       current: ticket?.priority ?? null,
     };
     words.current = t;

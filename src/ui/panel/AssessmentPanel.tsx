@@ -1,7 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
+import { isEngineFallback } from '../assessmentGuidance';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
 import { ApplyTriage } from './ApplyTriage';
+import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
 import { InputWarnings } from './InputWarnings';
 import { MacrosSection } from './MacrosSection';
@@ -38,6 +40,7 @@ export function AssessmentPanel({
     }
   }, []);
 
+  const failed = isEngineFallback(assessment);
   return (
     <TriageOverridesProvider ticket={ticket}>
       <TicketHeader ticket={ticket} />
@@ -51,14 +54,26 @@ export function AssessmentPanel({
         data-flags={assessment.flags.join(' ')}
         data-macros={assessment.macros.join(' ')}
       >
-        <RequestTypeSection assessment={assessment} />
-        <OwnerSection assessment={assessment} rulebook={rulebook} />
-        <SeveritySection assessment={assessment} />
-        <FlagsSection assessment={assessment} />
-        <MacrosSection assessment={assessment} rulebook={rulebook} />
+        {failed ? (
+          <EngineFailureNotice />
+        ) : (
+          <>
+            <RequestTypeSection assessment={assessment} />
+            <OwnerSection assessment={assessment} rulebook={rulebook} />
+            <SeveritySection assessment={assessment} />
+            <FlagsSection assessment={assessment} />
+            <MacrosSection assessment={assessment} rulebook={rulebook} />
+          </>
+        )}
       </div>
-      <ApplyTriage ticket={ticket} assessment={assessment} />
-      <InputWarnings warnings={[...ticket.warnings, ...assessment.warnings.filter((w) => !ticket.warnings.includes(w))]} />
+      {/* Applying our failure as triage tags would record placeholders as a decision. */}
+      {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
+      <InputWarnings
+        warnings={[
+          ...ticket.warnings,
+          ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
+        ]}
+      />
     </TriageOverridesProvider>
   );
 }

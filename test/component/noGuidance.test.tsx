@@ -1,0 +1,90 @@
+// F1: when the engine fails on a ticket, or cannot tell its request type, the panel gives no
+// priority guidance: the save check lets every save through without a word, and the panel
+// says a person decides instead of showing the fallback's Sev 2 as advice.
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Rulebook } from '../../src/rules/types';
+import { renderApp } from './support/renderApp';
+import { OUTAGE, URGENT_HOW_TO, howTo } from './support/sidebarTickets';
+
+const engine = vi.hoisted(() => ({ broken: false }));
+
+// A rulebook whose owner rules cannot even be read makes every assessment fail inside the
+// engine, which then answers with its conservative fallback (ruleId engine.error).
+vi.mock('../../src/rules/rulebook/loadRulebookAsync', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../src/rules/rulebook/loadRulebookAsync')>();
+  return {
+    loadRulebookAsync: async (...args: Parameters<typeof original.loadRulebookAsync>) => {
+      const loaded = await original.loadRulebookAsync(...args);
+      if (!engine.broken) return loaded;
+      const rulebook = { ...loaded.rulebook } as Rulebook;
+      Object.defineProperty(rulebook, 'owner', {
+        get() {
+          throw new Error('owner rules are unreadable');
+        },
+      });
+      return { ...loaded, rulebook };
+    },
+  };
+});
+
+afterEach(() => {
+  engine.broken = false;
+});
+
+async function ready(mode: string, state: Record<string, unknown>) {
+  const rendered = renderApp({ state, settings: { saveCheckMode: mode } });
+  await screen.findByTestId('assessment');
+  return rendered.fake;
+}
+
+const notices = (fake: { calls: { invoke: { name: string }[] } }) =>
+  fake.calls.invoke.filter((call) => call.name === 'notify');
+
+/** A ticket the classifier cannot place (request type unknown), filed as urgent. */
+const UNCLEAR_URGENT = {
+  ...howTo('urgent'),
+  'ticket.subject': 'Hello',
+  'ticket.description': 'Please call me back.',
+};
+
+describe('no guidance, no save check', () => {
+  it('engine failure: the panel says a person decides, with no severity or Apply triage', async () => {
+    engine.broken = true;
+    await ready('block', OUTAGE);
+    expect(screen.getByTestId('engine-failure')).toHaveTextContent(
+      'The rules could not assess this ticket; a person decides.',
+    );
+    expect(screen.queryByTestId('severity')).toBeNull();
+    expect(screen.queryByText(/Sev 2/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Apply triage' })).toBeNull();
+  });
+
+  it('engine failure: block mode lets an urgent save through, without a notice', async () => {
+    engine.broken = true;
+    const fake = await ready('block', OUTAGE);
+    expect(await fake.triggerSave()).toEqual({ allowed: true });
+    expect(notices(fake)).toHaveLength(0);
+  });
+
+  it('engine failure: warn mode does not warn', async () => {
+    engine.broken = true;
+    const fake = await ready('warn', URGENT_HOW_TO);
+    expect(await fake.triggerSave()).toEqual({ allowed: true });
+    expect(notices(fake)).toHaveLength(0);
+  });
+
+  it('unknown request type: block mode lets an urgent save through, without a notice', async () => {
+    const fake = await ready('block', UNCLEAR_URGENT);
+    expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'unknown');
+    expect(await fake.triggerSave()).toEqual({ allowed: true });
+    expect(notices(fake)).toHaveLength(0);
+  });
+
+  it('a working engine with a known request type still blocks (the check is not simply off)', async () => {
+    const fake = await ready('block', URGENT_HOW_TO);
+    expect(screen.queryByTestId('engine-failure')).toBeNull();
+    expect((await fake.triggerSave()).allowed).toBe(false);
+  });
+});
