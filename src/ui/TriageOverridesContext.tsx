@@ -1,7 +1,16 @@
 // What the triager did against the suggestions in this ticket session, for Apply triage's override
 // tags: the owner they picked, a macro inserted that was not suggested, and a priority they set
 // by hand. Lives under the assessment panel, which stays mounted while the ticket re-assesses.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { recordedOwnerOverride } from '../rules/triage';
 import type { Owner, Priority, Ticket } from '../rules/types';
 
@@ -11,8 +20,12 @@ export interface TriageOverridesSession {
   chooseOwner(owner: Owner | null): void;
   otherMacroInserted: boolean;
   noteMacroInserted(suggested: boolean): void;
-  /** Called before the sidebar's own "Set priority" writes, so that change is not an override. */
-  notePrioritySetBySidebar(priority: Priority): void;
+  /**
+   * Called before the sidebar's own "Set priority" writes, so that change is not an override.
+   * Returns the undo for a write that failed: a mark left behind would hide the agent's own
+   * later change to that priority.
+   */
+  notePrioritySetBySidebar(priority: Priority): () => void;
   /** Read at click time: did the agent change the priority by hand in this session? */
   agentChangedPriority(): boolean;
 }
@@ -22,15 +35,23 @@ const IGNORED: TriageOverridesSession = {
   chooseOwner: () => undefined,
   otherMacroInserted: false,
   noteMacroInserted: () => undefined,
-  notePrioritySetBySidebar: () => undefined,
+  notePrioritySetBySidebar: () => () => undefined,
   agentChangedPriority: () => false,
 };
 
 const TriageOverridesContext = createContext<TriageOverridesSession>(IGNORED);
 
-export function TriageOverridesProvider({ ticket, children }: { ticket: Ticket; children: ReactNode }) {
+export function TriageOverridesProvider({
+  ticket,
+  children,
+}: {
+  ticket: Ticket;
+  children: ReactNode;
+}) {
   // An owner override recorded by an earlier Apply triage stays chosen until the triager changes it.
-  const [chosenOwner, chooseOwner] = useState<Owner | null>(() => recordedOwnerOverride(ticket.tags));
+  const [chosenOwner, chooseOwner] = useState<Owner | null>(() =>
+    recordedOwnerOverride(ticket.tags),
+  );
   const [otherMacroInserted, setOtherMacroInserted] = useState(false);
   const lastPriority = useRef<{ value: Priority | null } | null>(null);
   const sidebarPriority = useRef<Priority | null>(null);
@@ -54,14 +75,32 @@ export function TriageOverridesProvider({ ticket, children }: { ticket: Ticket; 
   }, []);
   const notePrioritySetBySidebar = useCallback((priority: Priority) => {
     sidebarPriority.current = priority;
+    return () => {
+      if (sidebarPriority.current === priority) sidebarPriority.current = null;
+    };
   }, []);
   const agentChangedPriority = useCallback(() => agentChanged.current, []);
 
   const value = useMemo(
-    () => ({ chosenOwner, chooseOwner, otherMacroInserted, noteMacroInserted, notePrioritySetBySidebar, agentChangedPriority }),
-    [chosenOwner, otherMacroInserted, noteMacroInserted, notePrioritySetBySidebar, agentChangedPriority],
+    () => ({
+      chosenOwner,
+      chooseOwner,
+      otherMacroInserted,
+      noteMacroInserted,
+      notePrioritySetBySidebar,
+      agentChangedPriority,
+    }),
+    [
+      chosenOwner,
+      otherMacroInserted,
+      noteMacroInserted,
+      notePrioritySetBySidebar,
+      agentChangedPriority,
+    ],
   );
-  return <TriageOverridesContext.Provider value={value}>{children}</TriageOverridesContext.Provider>;
+  return (
+    <TriageOverridesContext.Provider value={value}>{children}</TriageOverridesContext.Provider>
+  );
 }
 
 export function useTriageOverrides(): TriageOverridesSession {

@@ -157,6 +157,28 @@ describe('Apply triage', () => {
     expect(tagsOf(fake).filter((tag) => tag.startsWith('triage_override'))).toEqual([]);
   });
 
+  it('counts a priority the agent sets by hand after the Set-priority button failed to set it', async () => {
+    const { fake } = renderApp({ state: howTo('urgent') });
+    await screen.findByTestId('assessment');
+    const suggested = screen.getByText(/^Maps to priority /).textContent!.replace('Maps to priority ', '');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
+    fake.setFailure = new Error('Ticket is read-only');
+    await userEvent.click(screen.getByRole('button', { name: `Set priority to ${suggested}` }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not set the priority');
+    fake.setFailure = null;
+
+    // The agent then picks that priority in Zendesk themselves, and the guidance later moves:
+    // the priority is the agent's choice, so it is an override.
+    await agentSetsPriority(fake, suggested.toLowerCase(), suggested);
+    fake.setTicket({ 'ticket.subject': 'Sourcegraph is down for all users, nobody can log in' });
+    fake.emit('ticket.subject.changed');
+    await waitFor(() => expect(screen.getByTestId('assessment').getAttribute('data-priority')).not.toBe(suggested.toLowerCase()));
+
+    await applyTriage();
+    expect(tagsOf(fake)).toEqual(expect.arrayContaining(['triage_override', 'triage_override_priority']));
+  });
+
   it('records the owner the triager picked instead of the suggested one', async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     await screen.findByTestId('assessment');

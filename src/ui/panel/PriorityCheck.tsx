@@ -25,7 +25,8 @@ export function PriorityCheck({ check }: { check: PriorityCheckResult | null }) 
   const [checked, setChecked] = useState(false);
   const [setState, setSetState] = useState<SetState>({ phase: 'idle' });
 
-  const label = (priority: Priority | null) => (priority ? t(`ui.priorities.${priority}`) : t('ui.ticket.noPriority'));
+  const label = (priority: Priority | null) =>
+    priority ? t(`ui.priorities.${priority}`) : t('ui.ticket.noPriority');
 
   const sentence = () => {
     if (!check) return t('ui.priorityCheck.noField');
@@ -44,12 +45,15 @@ export function PriorityCheck({ check }: { check: PriorityCheckResult | null }) 
 
   const applySuggested = async (priority: Priority) => {
     setSetState({ phase: 'setting' });
-    // Following the guidance is not an override: tell the tracker this change is ours.
-    notePrioritySetBySidebar(priority);
+    // Following the guidance is not an override: tell the tracker this change is ours. Marked
+    // before the write, since Zendesk may announce the change before `set` resolves; taken back
+    // when the write fails.
+    const unmark = notePrioritySetBySidebar(priority);
     try {
       await setTicketPriority(client, priority);
       setSetState({ phase: 'done', priority });
     } catch (error) {
+      unmark();
       setSetState({ phase: 'failed', reason: describeError(error) });
     }
   };
