@@ -35,14 +35,22 @@ export interface TriageOutcome {
  * when the tags could not be written; a field that could not be set (not on the form, say) is
  * reported in the outcome, since the tags already carry the request type.
  */
-export async function applyTriage(client: ZendeskClient, write: TriageWrite): Promise<TriageOutcome> {
+export async function applyTriage(
+  client: ZendeskClient,
+  write: TriageWrite,
+): Promise<TriageOutcome> {
   const current = await readTags(client, write.knownTags);
   const { add, remove } = planTriageTags(current, write.tags);
   try {
     if (remove.length > 0) await client.invoke('ticket.tags.remove', remove);
     if (add.length > 0) await client.invoke('ticket.tags.add', add);
   } catch (error) {
-    throw new ApplyTriageError(`Zendesk did not accept the tag change: ${describeError(error)}`, error);
+    const detail = describeError(error);
+    throw new ApplyTriageError(
+      { key: 'ui.errors.tagsRejected', vars: { detail } },
+      `Zendesk did not accept the tag change: ${detail}`,
+      error,
+    );
   }
 
   let field: FieldOutcome = { kind: 'none' };
@@ -64,7 +72,8 @@ async function readTags(client: ZendeskClient, fallback: readonly string[]): Pro
   try {
     const result = await client.get(['ticket.tags']);
     const tags = result['ticket.tags'];
-    if (!result.errors?.['ticket.tags'] && Array.isArray(tags)) return tags.filter((tag): tag is string => typeof tag === 'string');
+    if (!result.errors?.['ticket.tags'] && Array.isArray(tags))
+      return tags.filter((tag): tag is string => typeof tag === 'string');
   } catch {
     // fall through to the last known tags
   }

@@ -1,21 +1,47 @@
-// Typed failures of the Zendesk layer. Each carries a `reason` written for the triager, so the
-// panel can show it as is; `cause` keeps the raw error for the console.
+// Typed failures of the Zendesk layer. Each carries a `userMessage`: a translation key and its
+// values, which the panel renders with t() in the agent's language (issue 4: every UI string
+// comes from translations/*.json). `message` stays English, for the console; `cause` keeps the
+// raw error.
+
+/** Words for the triager: a key in translations/*.json and the values of its placeholders. */
+export interface UserMessage {
+  key: string;
+  vars?: Record<string, string | number>;
+}
 
 /** The host never finished the handshake (no `app.registered`). */
 export class ZendeskTimeoutError extends Error {
   override readonly name = 'ZendeskTimeoutError';
-  readonly reason = 'Zendesk did not respond. Reload the ticket to try again.';
+  readonly userMessage: UserMessage;
   constructor(readonly timeoutMs: number) {
     super(`Zendesk did not answer the app's handshake within ${timeoutMs} ms`);
+    this.userMessage = { key: 'ui.timeout.body', vars: { seconds: Math.round(timeoutMs / 1000) } };
   }
 }
 
 /** The batched `client.get` of the ticket failed as a whole. */
 export class TicketReadError extends Error {
   override readonly name = 'TicketReadError';
-  readonly reason = 'Could not read this ticket from Zendesk.';
+  readonly userMessage: UserMessage;
   constructor(override readonly cause: unknown) {
     super(`Could not read the ticket: ${describeError(cause)}`);
+    this.userMessage = { key: 'ui.readError.body', vars: { reason: describeError(cause) } };
+  }
+}
+
+/**
+ * Zendesk answered 429 and asks us to wait longer than an agent's click can wait: we do not
+ * retry (it would almost surely be refused again) and say when to try.
+ */
+export class RateLimitError extends Error {
+  override readonly name = 'RateLimitError';
+  readonly userMessage: UserMessage;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Zendesk is rate-limiting requests; retry after ${retryAfterSeconds} s`);
+    this.userMessage = {
+      key: 'ui.errors.rateLimited',
+      vars: { seconds: Math.ceil(retryAfterSeconds) },
+    };
   }
 }
 
@@ -23,11 +49,34 @@ export class TicketReadError extends Error {
 export class InsertError extends Error {
   override readonly name = 'InsertError';
   constructor(
-    readonly reason: string,
+    readonly userMessage: UserMessage,
+    message: string,
     override readonly cause?: unknown,
   ) {
-    super(cause === undefined ? reason : `${reason} (${describeError(cause)})`);
+    super(cause === undefined ? message : `${message} (${describeError(cause)})`);
   }
+}
+
+/** Writing the triage tags onto the ticket failed; nothing is saved, so trying again is safe. */
+export class ApplyTriageError extends Error {
+  override readonly name = 'ApplyTriageError';
+  constructor(
+    readonly userMessage: UserMessage,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(cause === undefined ? message : `${message} (${describeError(cause)})`);
+  }
+}
+
+/** The translatable words a failure carries, or null for a raw error (SDK, request). */
+export function userMessageOf(error: unknown): UserMessage | null {
+  if (!error || typeof error !== 'object' || !('userMessage' in error)) return null;
+  const candidate = (error as { userMessage: unknown }).userMessage;
+  if (!candidate || typeof candidate !== 'object') return null;
+  const { key, vars } = candidate as { key?: unknown; vars?: unknown };
+  if (typeof key !== 'string') return null;
+  return vars && typeof vars === 'object' ? { key, vars: vars as UserMessage['vars'] } : { key };
 }
 
 /** A short text for any thrown value: SDK errors are Errors, request failures xhr-like objects. */
@@ -37,18 +86,8 @@ export function describeError(error: unknown): string {
   if (error && typeof error === 'object') {
     const { status, statusText, message } = error as Record<string, unknown>;
     if (typeof message === 'string') return message;
-    if (typeof status === 'number') return `HTTP ${status}${typeof statusText === 'string' ? ` ${statusText}` : ''}`;
+    if (typeof status === 'number')
+      return `HTTP ${status}${typeof statusText === 'string' ? ` ${statusText}` : ''}`;
   }
   return String(error);
-}
-
-/** Writing the triage tags onto the ticket failed; nothing is saved, so trying again is safe. */
-export class ApplyTriageError extends Error {
-  override readonly name = 'ApplyTriageError';
-  constructor(
-    readonly reason: string,
-    override readonly cause?: unknown,
-  ) {
-    super(cause === undefined ? reason : `${reason} (${describeError(cause)})`);
-  }
 }

@@ -2,8 +2,24 @@
 export type * from './ZendeskClient';
 export { connectToZendesk, readFrameParams, type FrameLocation } from './connectToZendesk';
 export { waitForZendesk } from './waitForZendesk';
-export { ZendeskTimeoutError, TicketReadError, InsertError, ApplyTriageError, describeError } from './errors';
-export { readSettings, SAVE_CHECK_MODES, SETTING_DEFAULTS, type AppSettings, type SaveCheckMode } from './readSettings';
+export {
+  ZendeskTimeoutError,
+  TicketReadError,
+  RateLimitError,
+  InsertError,
+  ApplyTriageError,
+  describeError,
+  userMessageOf,
+  type UserMessage,
+} from './errors';
+export {
+  readSettings,
+  SAVE_CHECK_MODES,
+  SETTING_DEFAULTS,
+  type AppSettings,
+  type SaveCheckMode,
+  type SettingsProblem,
+} from './readSettings';
 export { readTicket, readTicketValues, ticketPaths } from './readTicket';
 export { isAlreadyRead, type TicketValues } from './isAlreadyRead';
 export { watchTicket, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
@@ -12,7 +28,12 @@ export { readUserLocale } from './readUserLocale';
 export { resizeFrame } from './resizeFrame';
 export { notify, type NotifyKind } from './notify';
 export { setTicketPriority } from './setTicketPriority';
-export { createMacroCatalog, MACROS_URL, MACRO_TITLE_PREFIX, type MacroCatalog } from './createMacroCatalog';
+export {
+  createMacroCatalog,
+  MACROS_URL,
+  MACRO_TITLE_PREFIX,
+  type MacroCatalog,
+} from './createMacroCatalog';
 export { insertMacro, type InsertOutcome } from './insertMacro';
 export {
   createRequirementsLookup,
@@ -20,7 +41,12 @@ export {
   type InstalledRequirements,
   type RequirementsLookup,
 } from './createRequirementsLookup';
-export { applyTriage, type TriageWrite, type TriageOutcome, type FieldOutcome } from './applyTriage';
+export {
+  applyTriage,
+  type TriageWrite,
+  type TriageOutcome,
+  type FieldOutcome,
+} from './applyTriage';
 export { resolveRequestTypeFieldId } from './resolveRequestTypeFieldId';
 export {
   registerSaveCheck,

@@ -1,17 +1,16 @@
 import type { MacroDefinition } from '../rules/types';
 import type { MacroCatalog } from './createMacroCatalog';
-import { describeError, InsertError } from './errors';
+import { describeError, InsertError, RateLimitError } from './errors';
 import type { ZendeskClient } from './ZendeskClient';
 
 export type InsertOutcome =
-  | { kind: 'macro'; id: number }
-  | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
+  { kind: 'macro'; id: number } | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
 
 /**
  * Applies a suggested macro. When the account has it, `invoke('macro', id)` loads its changes
  * into the open ticket like the macro menu does; otherwise our built-in text goes into the
  * composer as the macro's kind of comment. Nothing is saved: the agent reviews and submits.
- * Throws InsertError with a reason for the triager; calling again retries.
+ * Throws InsertError with words for the triager (a translation key); calling again retries.
  */
 export async function insertMacro(
   client: ZendeskClient,
@@ -22,23 +21,41 @@ export async function insertMacro(
   try {
     id = await catalog.idFor(macro);
   } catch (error) {
-    throw new InsertError(`Could not look up the account's macros (${describeError(error)}). Try again.`, error);
+    if (error instanceof RateLimitError)
+      throw new InsertError(error.userMessage, error.message, error);
+    const detail = describeError(error);
+    throw new InsertError(
+      { key: 'ui.errors.macroLookupFailed', vars: { detail } },
+      `Could not look up the account's macros (${detail}). Try again.`,
+      error,
+    );
   }
 
   if (id !== null) {
     try {
       await client.invoke('macro', id);
     } catch (error) {
-      throw new InsertError(`Zendesk could not apply the macro "${macro.title}". Try again.`, error);
+      throw new InsertError(
+        { key: 'ui.errors.macroApplyFailed', vars: { title: macro.title } },
+        `Zendesk could not apply the macro "${macro.title}". Try again.`,
+        error,
+      );
     }
     return { kind: 'macro', id };
   }
 
   try {
-    await client.set('ticket.comment.type', macro.visibility === 'internal' ? 'internalNote' : 'publicReply');
+    await client.set(
+      'ticket.comment.type',
+      macro.visibility === 'internal' ? 'internalNote' : 'publicReply',
+    );
     await client.invoke('ticket.comment.appendText', macro.body);
   } catch (error) {
-    throw new InsertError('Could not add the text to the comment box. Try again.', error);
+    throw new InsertError(
+      { key: 'ui.errors.composerFailed' },
+      'Could not add the text to the comment box. Try again.',
+      error,
+    );
   }
   return { kind: 'composer', visibility: macro.visibility };
 }

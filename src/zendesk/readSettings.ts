@@ -8,6 +8,7 @@ import { CONFIG_LIMITS } from '../rules/configLimits';
 import { DEFAULT_CONFIG } from '../rules/defaultConfig';
 import { readEngineConfig } from '../rules/readEngineConfig';
 import type { EngineConfig, FactSource } from '../rules/types';
+import type { UserMessage } from './errors';
 import type { ZafMetadata } from './ZendeskClient';
 
 export const SAVE_CHECK_MODES = ['off', 'warn', 'block'] as const;
@@ -20,8 +21,14 @@ export interface AppSettings {
   rulebookOverride?: string;
   /** Ticket custom field ids the engine reads, for the batched `get`. */
   customFieldIds: string[];
-  /** Settings that were ignored, in plain words. */
-  problems: string[];
+  /** Settings that were ignored: words for the agent (a translation key), `message` in English for the console. */
+  problems: SettingsProblem[];
+}
+
+/** One ignored setting: the panel says it with t(key, vars); `message` is the same in English. */
+export interface SettingsProblem extends UserMessage {
+  vars: Record<string, string | number>;
+  message: string;
 }
 
 function organizationKey(sources: readonly FactSource[]): string {
@@ -45,16 +52,23 @@ function accepted(json: Record<string, unknown>): boolean {
 }
 
 export function readSettings(metadata: ZafMetadata | null | undefined): AppSettings {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
+  const report = (key: string, vars: Record<string, string | number>, message: string) =>
+    problems.push({ key: `ui.settings.problems.${key}`, vars, message });
   const raw = metadata && typeof metadata === 'object' ? metadata.settings : undefined;
-  const settings: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+  const settings: Record<string, unknown> =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
 
   // Missing and blank read as null; other non-text values are reported once and read as null.
   const readText = (name: string): string | null => {
     const value = settings[name];
     const result = asText(value);
     if (result === null && value !== undefined && value !== null && typeof value !== 'string') {
-      problems.push(`Setting "${name}" has an unusable value (${typeof value}); it is ignored.`);
+      report(
+        'unusableValue',
+        { name, type: typeof value },
+        `Setting "${name}" has an unusable value (${typeof value}); it is ignored.`,
+      );
     }
     return result;
   };
@@ -62,22 +76,38 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
     const text = readText(name);
     if (text === null) return null;
     if (accepted({ requestType: [{ from: 'custom_field', id: text }] })) return text;
-    problems.push(`Setting "${name}" must be a ticket field id (digits only); got "${clip(text)}", so it is ignored.`);
+    report(
+      'fieldId',
+      { name, value: clip(text) },
+      `Setting "${name}" must be a ticket field id (digits only); got "${clip(text)}", so it is ignored.`,
+    );
     return null;
   };
-  const fieldKey = (name: 'planOrganizationField' | 'deploymentOrganizationField' | 'assignedCeOrganizationField'): string => {
+  const fieldKey = (
+    name: 'planOrganizationField' | 'deploymentOrganizationField' | 'assignedCeOrganizationField',
+  ): string => {
     const fallback = SETTING_DEFAULTS[name];
     const text = readText(name);
     if (text === null) return fallback;
     if (accepted({ plan: [{ from: 'organization_field', key: text }] })) return text;
-    problems.push(`Setting "${name}" must be an organization field key (letters, digits, _ or -); got "${clip(text)}", so "${fallback}" is used.`);
+    report(
+      'organizationKey',
+      { name, value: clip(text), fallback },
+      `Setting "${name}" must be an organization field key (letters, digits, _ or -); got "${clip(text)}", so "${fallback}" is used.`,
+    );
     return fallback;
   };
-  const tagPrefix = (name: 'planOrganizationTagPrefix' | 'assignedCeOrganizationTagPrefix'): string | null => {
+  const tagPrefix = (
+    name: 'planOrganizationTagPrefix' | 'assignedCeOrganizationTagPrefix',
+  ): string | null => {
     const text = readText(name);
     if (text === null) return null;
     if (accepted({ plan: [{ from: 'organization_tag_prefix', prefix: text }] })) return text;
-    problems.push(`Setting "${name}" must be the start of a tag (no spaces or commas); got "${clip(text)}", so it is ignored.`);
+    report(
+      'tagPrefix',
+      { name, value: clip(text) },
+      `Setting "${name}" must be the start of a tag (no spaces or commas); got "${clip(text)}", so it is ignored.`,
+    );
     return null;
   };
   const wholeNumber = (name: 'currentMajorVersion' | 'maxSuggestions'): number => {
@@ -87,7 +117,11 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
     if (text === null) return fallback;
     const number = Number(text);
     if (accepted({ [name]: number })) return number;
-    problems.push(`Setting "${name}" must be a whole number from ${min} to ${max}; got "${clip(text)}", so ${fallback} is used.`);
+    report(
+      'wholeNumber',
+      { name, min, max, value: clip(text), fallback },
+      `Setting "${name}" must be a whole number from ${min} to ${max}; got "${clip(text)}", so ${fallback} is used.`,
+    );
     return fallback;
   };
 
@@ -97,10 +131,16 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
 
   // A custom field on the ticket is more specific than the organization's field, so it goes
   // first; organization tags (issue 4 §7) are read when the organization field has no value.
-  const sources = (customFieldId: string | null, organizationKey?: string, organizationTagPrefix?: string | null): FactSource[] => [
+  const sources = (
+    customFieldId: string | null,
+    organizationKey?: string,
+    organizationTagPrefix?: string | null,
+  ): FactSource[] => [
     ...(customFieldId ? [{ from: 'custom_field' as const, id: customFieldId }] : []),
     ...(organizationKey ? [{ from: 'organization_field' as const, key: organizationKey }] : []),
-    ...(organizationTagPrefix ? [{ from: 'organization_tag_prefix' as const, prefix: organizationTagPrefix }] : []),
+    ...(organizationTagPrefix
+      ? [{ from: 'organization_tag_prefix' as const, prefix: organizationTagPrefix }]
+      : []),
   ];
 
   // The settings in the engine's own terms: what a dry run's --config file would hold.
@@ -109,7 +149,11 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
     plan: sources(null, fieldKey('planOrganizationField'), tagPrefix('planOrganizationTagPrefix')),
     deployment: sources(deploymentFieldId, fieldKey('deploymentOrganizationField')),
     productVersion: sources(productVersionFieldId),
-    assignedCe: sources(null, fieldKey('assignedCeOrganizationField'), tagPrefix('assignedCeOrganizationTagPrefix')),
+    assignedCe: sources(
+      null,
+      fieldKey('assignedCeOrganizationField'),
+      tagPrefix('assignedCeOrganizationTagPrefix'),
+    ),
     currentMajorVersion: wholeNumber('currentMajorVersion'),
     maxSuggestions: wholeNumber('maxSuggestions'),
   } satisfies EngineConfig);
@@ -118,8 +162,14 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   const modeText = readText('saveCheckMode');
   if (modeText !== null) {
     const mode = modeText.toLowerCase();
-    if ((SAVE_CHECK_MODES as readonly string[]).includes(mode)) saveCheckMode = mode as SaveCheckMode;
-    else problems.push(`Setting "saveCheckMode" must be off, warn or block; got "${clip(modeText)}", so "${saveCheckMode}" is used.`);
+    if ((SAVE_CHECK_MODES as readonly string[]).includes(mode))
+      saveCheckMode = mode as SaveCheckMode;
+    else
+      report(
+        'saveCheckMode',
+        { value: clip(modeText), fallback: saveCheckMode },
+        `Setting "saveCheckMode" must be off, warn or block; got "${clip(modeText)}", so "${saveCheckMode}" is used.`,
+      );
   }
 
   let rulebookOverride: string | undefined;
@@ -127,14 +177,24 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   if (typeof override === 'string') {
     if (override.trim() !== '') rulebookOverride = override;
   } else if (override !== undefined && override !== null) {
-    problems.push('Setting "rulebookOverride" must be JSON text; it is ignored.');
+    report('rulebookOverride', {}, 'Setting "rulebookOverride" must be JSON text; it is ignored.');
   }
 
   const customFieldIds = [
-    ...new Set([requestTypeFieldId, deploymentFieldId, productVersionFieldId].filter((id): id is string => id !== null)),
+    ...new Set(
+      [requestTypeFieldId, deploymentFieldId, productVersionFieldId].filter(
+        (id): id is string => id !== null,
+      ),
+    ),
   ];
 
-  return { config, saveCheckMode, ...(rulebookOverride === undefined ? {} : { rulebookOverride }), customFieldIds, problems };
+  return {
+    config,
+    saveCheckMode,
+    ...(rulebookOverride === undefined ? {} : { rulebookOverride }),
+    customFieldIds,
+    problems,
+  };
 }
 
 /** A trimmed string for strings and finite numbers; null for blanks, missing and other types. */

@@ -1,5 +1,6 @@
 // The panel speaks the agent's language: currentUser.locale picks the dictionary.
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TICKET_STATE } from '../fakes/FakeZendeskClient';
 import { renderApp } from './support/renderApp';
@@ -30,5 +31,35 @@ describe('locale', () => {
     renderApp({ state: withLocale('ja') });
     await screen.findByTestId('assessment');
     expect(screen.getByRole('heading', { name: 'Request type' })).toBeInTheDocument();
+  });
+
+  it('says ignored settings in German', async () => {
+    renderApp({ state: withLocale('de'), settings: { maxSuggestions: '25' } });
+    await screen.findByTestId('assessment');
+    expect(screen.getByTestId('settings-problems')).toHaveTextContent(
+      'Die Einstellung „maxSuggestions“ muss eine ganze Zahl von 1 bis 10 sein; erhalten: „25“, daher wird 3 verwendet.',
+    );
+  });
+
+  it('says a failed macro insert in German', async () => {
+    const { fake } = renderApp({ state: withLocale('de') });
+    fake.respond('/api/v2/apps/installations/1/requirements', { status: 404 });
+    fake.respond('/api/v2/macros/active', { status: 500 });
+    await screen.findByTestId('assessment');
+    const insert = screen.getAllByRole('button', { name: /einfügen$/ })[0]!;
+    await userEvent.click(insert);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Das Makro konnte nicht eingefügt werden: Die Makros des Kontos konnten nicht abgefragt werden (HTTP 500 Error). Versuchen Sie es erneut.',
+    );
+  });
+
+  it('says a failed Apply triage in German, with Zendesk\'s own words inside', async () => {
+    const { fake } = renderApp({ state: withLocale('de') });
+    fake.invokeFailures['ticket.tags.add'] = new Error('Tags are read-only here');
+    await screen.findByTestId('assessment');
+    await userEvent.click(screen.getByRole('button', { name: 'Triage anwenden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Triage konnte nicht angewendet werden: Zendesk hat die Änderung der Tags nicht angenommen: Tags are read-only here',
+    );
   });
 });

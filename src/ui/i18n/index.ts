@@ -7,3 +7,4 @@ export {
 export { pickLocale } from './pickLocale';
 export { TranslationProvider } from './TranslationContext';
 export { useTranslation } from './useTranslation';
+export { translateError } from './translateError';

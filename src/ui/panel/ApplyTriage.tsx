@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { applyTriage, describeError, resolveRequestTypeFieldId, type TriageOutcome } from '../../zendesk';
+import { applyTriage, resolveRequestTypeFieldId, type TriageOutcome } from '../../zendesk';
 import { decideOverrides, triageTags } from '../../rules/triage';
 import type { Assessment, Ticket } from '../../rules/types';
-import { useTranslation } from '../i18n';
+import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { Result, Section, SectionHeading, Stack, Subtle } from './styles';
@@ -53,11 +53,7 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
       });
       setState({ phase: 'done', outcome });
     } catch (error) {
-      const reason =
-        error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string'
-          ? error.reason
-          : describeError(error);
-      setState({ phase: 'failed', reason });
+      setState({ phase: 'failed', reason: translateError(t, error) });
     }
   };
 
@@ -86,11 +82,15 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
             </Result>
             {state.outcome.field.kind === 'set' && (
               <Result $tone="neutral">
-                {t('ui.applyTriage.fieldSet', { type: t(`ui.requestTypes.${assessment.requestType}`) })}
+                {t('ui.applyTriage.fieldSet', {
+                  type: t(`ui.requestTypes.${assessment.requestType}`),
+                })}
               </Result>
             )}
             {state.outcome.field.kind === 'failed' && (
-              <Result $tone="danger">{t('ui.applyTriage.fieldFailed', { reason: state.outcome.field.reason })}</Result>
+              <Result $tone="danger">
+                {t('ui.applyTriage.fieldFailed', { reason: state.outcome.field.reason })}
+              </Result>
             )}
             <Result $tone="neutral">{t('ui.applyTriage.unsaved')}</Result>
           </>

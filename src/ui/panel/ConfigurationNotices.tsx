@@ -1,5 +1,6 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { RulebookProblem } from '../../rules/types';
+import type { SettingsProblem } from '../../zendesk';
 import { useTranslation } from '../i18n';
 import { ReasonList } from './styles';
 
@@ -12,7 +13,7 @@ export function ConfigurationNotices({
   settingsProblems,
 }: {
   rulebookProblems: RulebookProblem[];
-  settingsProblems: string[];
+  settingsProblems: SettingsProblem[];
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +36,7 @@ export function ConfigurationNotices({
           <Alert.Title>{t('ui.settings.title')}</Alert.Title>
           <ReasonList>
             {settingsProblems.map((problem, index) => (
-              <li key={index}>{t('ui.settings.problem', { problem })}</li>
+              <li key={index}>{t(problem.key, problem.vars)}</li>
             ))}
           </ReasonList>
         </Alert>

@@ -2,15 +2,19 @@ import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
-import { insertMacro, describeError, type InsertOutcome } from '../../zendesk';
+import { insertMacro, type InsertOutcome } from '../../zendesk';
 import type { MacroDefinition, Reason } from '../../rules/types';
-import { useTranslation } from '../i18n';
+import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { Line, Preview, Result, Row } from './styles';
 import { WhyDisclosure } from './WhyDisclosure';
 
-type InsertState = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; outcome: InsertOutcome } | { phase: 'failed'; reason: string };
+type InsertState =
+  | { phase: 'idle' }
+  | { phase: 'busy' }
+  | { phase: 'done'; outcome: InsertOutcome }
+  | { phase: 'failed'; reason: string };
 
 const Title = styled(Line)`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
@@ -41,17 +45,15 @@ export function MacroItem({
       noteMacroInserted(suggested);
       setState({ phase: 'done', outcome });
     } catch (error) {
-      const reason =
-        error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string'
-          ? error.reason
-          : describeError(error);
-      setState({ phase: 'failed', reason });
+      setState({ phase: 'failed', reason: translateError(t, error) });
     }
   };
 
   const resultText = (outcome: InsertOutcome) => {
     if (outcome.kind === 'macro') return t('ui.macros.applied');
-    return outcome.visibility === 'internal' ? t('ui.macros.addedInternal') : t('ui.macros.addedPublic');
+    return outcome.visibility === 'internal'
+      ? t('ui.macros.addedInternal')
+      : t('ui.macros.addedPublic');
   };
 
   return (

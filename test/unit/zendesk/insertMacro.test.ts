@@ -52,14 +52,15 @@ describe('insertMacro', () => {
     expect(client.calls.invoke).toEqual([{ name: 'ticket.comment.appendText', args: [askForLogs.body] }]);
   });
 
-  it('throws InsertError with a reason when the macro cannot be applied, and works on retry', async () => {
+  it('throws InsertError with words for the agent when the macro cannot be applied, and works on retry', async () => {
     const client = clientWithMacros([{ id: 42, title: 'Ask for logs' }]);
     const catalog = createMacroCatalog(client);
     client.invokeFailures.macro = new Error('Timeout when invoking "invoke"');
 
     const failure = await insertMacro(client, catalog, askForLogs).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InsertError);
-    expect((failure as InsertError).reason).toContain('Ask for logs');
+    expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.macroApplyFailed', vars: { title: 'Ask for logs' } });
+    expect((failure as InsertError).message).toContain('Ask for logs');
 
     delete client.invokeFailures.macro;
     expect(await insertMacro(client, catalog, askForLogs)).toEqual({ kind: 'macro', id: 42 });
@@ -71,13 +72,16 @@ describe('insertMacro', () => {
     const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(InsertError);
-    expect((failure as InsertError).reason).toMatch(/macros.*HTTP 500/);
+    expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.macroLookupFailed', vars: { detail: 'HTTP 500 Error' } });
+    expect((failure as InsertError).message).toMatch(/macros.*HTTP 500/);
     expect(client.calls.invoke).toEqual([]);
   });
 
   it('throws InsertError when the composer refuses the text', async () => {
     const client = clientWithMacros([]);
     client.invokeFailures['ticket.comment.appendText'] = new Error('no composer');
-    await expect(insertMacro(client, createMacroCatalog(client), askForLogs)).rejects.toBeInstanceOf(InsertError);
+    const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InsertError);
+    expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.composerFailed' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
 import { DEFAULT_CONFIG } from '../../../src/rules/defaultConfig';
 import { readEngineConfig } from '../../../src/rules/readEngineConfig';
+import { createTranslator } from '../../../src/ui/i18n/createTranslator';
 import { readSettings, SETTING_DEFAULTS } from '../../../src/zendesk/readSettings';
 
 describe('readSettings', () => {
@@ -88,7 +89,28 @@ describe('readSettings', () => {
     expect(settings.customFieldIds).toEqual([]);
     expect(settings.problems).toHaveLength(7);
     for (const name of ['requestTypeFieldId', 'planOrganizationField', 'currentMajorVersion', 'maxSuggestions', 'saveCheckMode', 'deploymentFieldId', 'rulebookOverride']) {
-      expect(settings.problems.some((problem) => problem.includes(`"${name}"`))).toBe(true);
+      expect(settings.problems.some((problem) => problem.message.includes(`"${name}"`))).toBe(true);
+    }
+  });
+
+  it('words every problem as a translation key whose English is the console message', () => {
+    const settings = readSettings({
+      settings: {
+        requestTypeFieldId: 'Request type',
+        planOrganizationField: 'support plan',
+        planOrganizationTagPrefix: 'plan tier',
+        currentMajorVersion: 'six',
+        maxSuggestions: '25',
+        saveCheckMode: 'strict',
+        deploymentFieldId: { id: 1 },
+        rulebookOverride: { version: 1 },
+      },
+    });
+    expect(settings.problems).toHaveLength(8);
+    const english = createTranslator('en');
+    for (const problem of settings.problems) {
+      expect(problem.key).toMatch(/^ui\.settings\.problems\./);
+      expect(english(problem.key, problem.vars)).toBe(problem.message);
     }
   });
 
@@ -112,7 +134,10 @@ describe('readSettings', () => {
     expect(settings.problems).toEqual([]);
     const bad = readSettings({ settings: { planOrganizationTagPrefix: 'plan tier' } });
     expect(bad.config.plan).toEqual(DEFAULT_CONFIG.plan);
-    expect(bad.problems).toEqual(['Setting "planOrganizationTagPrefix" must be the start of a tag (no spaces or commas); got "plan tier", so it is ignored.']);
+    expect(bad.problems.map((problem) => problem.message)).toEqual([
+      'Setting "planOrganizationTagPrefix" must be the start of a tag (no spaces or commas); got "plan tier", so it is ignored.',
+    ]);
+    expect(bad.problems[0]).toMatchObject({ key: 'ui.settings.problems.tagPrefix', vars: { name: 'planOrganizationTagPrefix', value: 'plan tier' } });
   });
 
   it('accepts exactly the numbers the dry run accepts', () => {

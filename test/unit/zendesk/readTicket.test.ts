@@ -37,13 +37,16 @@ describe('readTicket', () => {
     expect(client.calls.get).toHaveLength(1);
   });
 
-  it('throws TicketReadError with a user-facing reason when the whole get fails', async () => {
+  it('throws TicketReadError with words for the agent when the whole get fails', async () => {
     const client = new FakeZendeskClient();
     client.getFailure = Object.assign(new Error('Timeout when invoking "get"'), { name: 'TimeoutError' });
 
     const failure = await readTicket(client, settings).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TicketReadError);
-    expect((failure as TicketReadError).reason).toMatch(/Could not read this ticket/);
+    expect((failure as TicketReadError).userMessage).toEqual({
+      key: 'ui.readError.body',
+      vars: { reason: 'Timeout when invoking "get"' },
+    });
     expect((failure as TicketReadError).message).toContain('Timeout when invoking');
   });
 

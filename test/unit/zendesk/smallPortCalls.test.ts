@@ -24,7 +24,7 @@ describe('waitForZendesk', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     const error = await waiting;
     expect(error).toBeInstanceOf(ZendeskTimeoutError);
-    expect((error as ZendeskTimeoutError).reason).toContain('Zendesk did not respond');
+    expect((error as ZendeskTimeoutError).userMessage).toEqual({ key: 'ui.timeout.body', vars: { seconds: 10 } });
   });
 
   it('does not use an app.registered listener', async () => {
