@@ -63,6 +63,16 @@ describe('macro insertion', () => {
     expect(macroRequests(fake)).toHaveLength(2);
   });
 
+  it('says how long to wait when Zendesk rate-limits for longer than a click can wait', async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    fake.respond(MACROS, { status: 429, headers: { 'Retry-After': '45' }, body: { error: 'TooManyRequests' } });
+    await userEvent.click(await insertButton('Feature request'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not insert the macro: Zendesk is rate-limiting requests; try again in 45 seconds.',
+    );
+    expect(macroRequests(fake)).toHaveLength(1);
+  });
+
   it('shows a failure and leaves Insert usable for another try', async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     fake.respond(MACROS, ...macroPages([[{ id: 77, title: 'Feature request' }]]));

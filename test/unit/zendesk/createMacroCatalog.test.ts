@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMacroCatalog, MACROS_URL } from '../../../src/zendesk/createMacroCatalog';
+import { RateLimitError } from '../../../src/zendesk/errors';
 import { FakeZendeskClient, macroPages } from '../../fakes/FakeZendeskClient';
 
 const ACTIVE = '/api/v2/macros/active';
@@ -76,16 +77,29 @@ describe('createMacroCatalog', () => {
     expect(client.calls.request).toHaveLength(2);
   });
 
-  it('caps a long Retry-After and gives up after the one retry', async () => {
+  it('waits a Retry-After of exactly the cap, then retries', async () => {
     vi.useFakeTimers();
     const client = new FakeZendeskClient();
-    client.respond(ACTIVE, { status: 429, headers: { 'retry-after': '600' } });
+    client.respond(ACTIVE, { status: 429, headers: { 'Retry-After': '10' } }, ...macroPages([[{ id: 7, title: 'Ask for logs' }]]));
+    const lookup = createMacroCatalog(client).idFor({ title: 'Ask for logs' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await lookup).toBe(7);
+    expect(client.calls.request).toHaveLength(2);
+  });
+
+  it('does not retry when Retry-After is above the cap: a RateLimitError says how long to wait', async () => {
+    vi.useFakeTimers();
+    const client = new FakeZendeskClient();
+    client.respond(ACTIVE, { status: 429, headers: { 'retry-after': '600' } }, ...macroPages([[{ id: 7, title: 'Ask for logs' }]]));
     const catalog = createMacroCatalog(client);
 
     const lookup = catalog.idFor({ title: 'Ask for logs' }).catch((error: unknown) => error);
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(await lookup).toMatchObject({ status: 429 });
-    expect(client.calls.request).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(0);
+    const failure = await lookup;
+    expect(failure).toBeInstanceOf(RateLimitError);
+    expect(failure).toMatchObject({ retryAfterSeconds: 600, userMessage: { key: 'ui.errors.rateLimited', vars: { seconds: 600 } } });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.calls.request).toHaveLength(1);
   });
 
   it('does not cache a failure: the next call tries again', async () => {
