@@ -1,8 +1,12 @@
 // Which of our built-in macros exist in the account, resolved once per session: by the id the
 // installation created (requirements), else by title.
-import { MACRO_TITLE_PREFIX, requirementIdentifier } from '../rules/requirements/requirementIdentifier';
+import {
+  MACRO_TITLE_PREFIX,
+  requirementIdentifier,
+} from '../rules/requirements/requirementIdentifier';
 import type { MacroDefinition } from '../rules/types';
 import type { RequirementsLookup } from './createRequirementsLookup';
+import { nextPageUrl } from './nextPageUrl';
 import { MAX_RETRY_WAIT_MS, requestOnceMore } from './requestOnceMore';
 import type { ZendeskClient } from './ZendeskClient';
 
@@ -13,10 +17,14 @@ export interface MacroCatalog {
    * The account's id for a built-in macro: the macro the installation created for its slug, else
    * the active macro titled exactly so, else "Triage::<title>"; null when there is none.
    */
-  idFor(macro: Pick<MacroDefinition, 'title'> & Partial<Pick<MacroDefinition, 'slug'>>): Promise<number | null>;
+  idFor(
+    macro: Pick<MacroDefinition, 'title'> & Partial<Pick<MacroDefinition, 'slug'>>,
+  ): Promise<number | null>;
 }
 
-export const MACROS_URL = '/api/v2/macros/active?page[size]=100';
+/** Later pages must stay in the active macros list. */
+const MACROS_PATH = '/api/v2/macros/active';
+export const MACROS_URL = `${MACROS_PATH}?page[size]=100`;
 /** Installed macros are prefixed so they group in Zendesk's macro menu. */
 export { MACRO_TITLE_PREFIX, MAX_RETRY_WAIT_MS };
 /** Zendesk's cursor pagination stops at 10,000 records anyway; this also stops a looping cursor. */
@@ -24,11 +32,12 @@ const MAX_PAGES = 100;
 
 interface MacroPage {
   macros?: unknown;
-  meta?: { has_more?: unknown; after_cursor?: unknown };
-  links?: { next?: unknown };
 }
 
-export function createMacroCatalog(client: ZendeskClient, requirements?: RequirementsLookup): MacroCatalog {
+export function createMacroCatalog(
+  client: ZendeskClient,
+  requirements?: RequirementsLookup,
+): MacroCatalog {
   let cached: Promise<ReadonlyMap<string, number>> | null = null;
 
   const load = () => {
@@ -78,28 +87,9 @@ function readPage(body: unknown): { macros: { id: number; title: string }[]; nex
     for (const item of page.macros as unknown[]) {
       if (!item || typeof item !== 'object') continue;
       const { id, title, active } = item as Record<string, unknown>;
-      if (typeof id === 'number' && typeof title === 'string' && active !== false) macros.push({ id, title: title.trim() });
+      if (typeof id === 'number' && typeof title === 'string' && active !== false)
+        macros.push({ id, title: title.trim() });
     }
   }
-  return { macros, next: nextPageUrl(page) };
-}
-
-/**
- * The next page as a relative URL: from `meta.after_cursor` when `has_more`, else from
- * `links.next` with its host dropped, so the request stays on the agent's own account.
- */
-function nextPageUrl(page: MacroPage): string | null {
-  const meta = page.meta && typeof page.meta === 'object' ? page.meta : undefined;
-  if (meta && meta.has_more === false) return null;
-  if (meta && meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor) {
-    return `${MACROS_URL}&page[after]=${encodeURIComponent(meta.after_cursor)}`;
-  }
-  const next = page.links && typeof page.links === 'object' ? page.links.next : undefined;
-  if (typeof next !== 'string' || next === '') return null;
-  try {
-    const parsed = new URL(next, 'https://placeholder.invalid');
-    return parsed.pathname.startsWith('/api/v2/') ? `${parsed.pathname}${parsed.search}` : null;
-  } catch {
-    return null;
-  }
+  return { macros, next: nextPageUrl(body, MACROS_PATH) };
 }

@@ -3,6 +3,7 @@
 // requirements (404), and an app without an installation id has none to ask for; both, and any
 // failure, read as "nothing installed", so callers fall back to title lookup and settings.
 import { REQUEST_TYPE_FIELD_IDENTIFIER } from '../rules/requirements/requirementIdentifier';
+import { nextPageUrl } from './nextPageUrl';
 import { requestOnceMore } from './requestOnceMore';
 import type { ZendeskClient } from './ZendeskClient';
 
@@ -20,20 +21,35 @@ export interface RequirementsLookup {
   requestTypeFieldId(): Promise<string | null>;
 }
 
-export const NOTHING_INSTALLED: InstalledRequirements = { macros: new Map(), ticketFields: new Map() };
+export const NOTHING_INSTALLED: InstalledRequirements = {
+  macros: new Map(),
+  ticketFields: new Map(),
+};
+
+/** Later pages must stay under this path. */
+const REQUIREMENTS_PATH = '/api/v2/apps/installations/';
 
 export const requirementsUrl = (installationId: number): string =>
-  `/api/v2/apps/installations/${installationId}/requirements`;
+  `${REQUIREMENTS_PATH}${installationId}/requirements`;
 
 /** A list of one page should do (25 macros, one field); this only stops a looping next link. */
 const MAX_PAGES = 20;
 
-export function createRequirementsLookup(client: ZendeskClient, installationId: unknown): RequirementsLookup {
+export function createRequirementsLookup(
+  client: ZendeskClient,
+  installationId: unknown,
+): RequirementsLookup {
   let cached: Promise<InstalledRequirements> | null = null;
-  const id = typeof installationId === 'number' && Number.isSafeInteger(installationId) && installationId > 0 ? installationId : null;
+  const id =
+    typeof installationId === 'number' && Number.isSafeInteger(installationId) && installationId > 0
+      ? installationId
+      : null;
 
   const load = () => {
-    cached ??= id === null ? Promise.resolve(NOTHING_INSTALLED) : loadRequirements(client, id).catch(() => NOTHING_INSTALLED);
+    cached ??=
+      id === null
+        ? Promise.resolve(NOTHING_INSTALLED)
+        : loadRequirements(client, id).catch(() => NOTHING_INSTALLED);
     return cached;
   };
   return {
@@ -45,7 +61,10 @@ export function createRequirementsLookup(client: ZendeskClient, installationId: 
   };
 }
 
-async function loadRequirements(client: ZendeskClient, installationId: number): Promise<InstalledRequirements> {
+async function loadRequirements(
+  client: ZendeskClient,
+  installationId: number,
+): Promise<InstalledRequirements> {
   const macros = new Map<string, number>();
   const ticketFields = new Map<string, number>();
   const seen = new Set<string>();
@@ -58,10 +77,16 @@ async function loadRequirements(client: ZendeskClient, installationId: number): 
     for (const item of items) {
       const requirement = readRequirement(item);
       if (!requirement) continue;
-      const target = requirement.type === 'macros' ? macros : requirement.type === 'ticket_fields' ? ticketFields : null;
-      if (target && !target.has(requirement.identifier)) target.set(requirement.identifier, requirement.id);
+      const target =
+        requirement.type === 'macros'
+          ? macros
+          : requirement.type === 'ticket_fields'
+            ? ticketFields
+            : null;
+      if (target && !target.has(requirement.identifier))
+        target.set(requirement.identifier, requirement.id);
     }
-    const next = nextPageUrl(record);
+    const next = nextPageUrl(record, REQUIREMENTS_PATH);
     url = next && !seen.has(next) ? next : null;
   }
   return { macros, ticketFields };
@@ -70,27 +95,13 @@ async function loadRequirements(client: ZendeskClient, installationId: number): 
 /** `{identifier, requirement_id, requirement_type}`, as Zendesk lists them; anything else is skipped. */
 function readRequirement(item: unknown): { identifier: string; id: number; type: string } | null {
   if (!item || typeof item !== 'object') return null;
-  const { identifier, requirement_id: rawId, requirement_type: type } = item as Record<string, unknown>;
+  const {
+    identifier,
+    requirement_id: rawId,
+    requirement_type: type,
+  } = item as Record<string, unknown>;
   const id = typeof rawId === 'string' && /^[1-9][0-9]{0,15}$/.test(rawId) ? Number(rawId) : rawId;
   if (typeof identifier !== 'string' || typeof type !== 'string') return null;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
   return { identifier, id, type };
-}
-
-/**
- * The next page, if the answer is paginated at all: cursor (`meta.has_more` + `links.next`) or
- * offset (`next_page`). Kept relative so the request stays on the agent's own account.
- */
-function nextPageUrl(record: Record<string, unknown>): string | null {
-  const meta = record.meta && typeof record.meta === 'object' ? (record.meta as Record<string, unknown>) : null;
-  if (meta && meta.has_more === false) return null;
-  const links = record.links && typeof record.links === 'object' ? (record.links as Record<string, unknown>) : null;
-  const next = meta?.has_more === true ? links?.next : record.next_page;
-  if (typeof next !== 'string' || next === '') return null;
-  try {
-    const parsed = new URL(next, 'https://placeholder.invalid');
-    return parsed.pathname.startsWith('/api/v2/apps/installations/') ? `${parsed.pathname}${parsed.search}` : null;
-  } catch {
-    return null;
-  }
 }
