@@ -1,5 +1,5 @@
-// "Apply triage": writes the assessment onto the open ticket as tags (and the Request type field
-// when there is one), unsaved, the way an agent would edit them; the agent saves as usual.
+// "Apply triage": writes the assessment onto the open ticket as tags (and the installed Request
+// type field when there is one), unsaved, the way an agent would edit them; the agent saves as usual.
 import { customFieldPath } from '../rules/normalize';
 import { requestTypeTag } from '../rules/requirements/requirementIdentifier';
 import { planTriageTags } from '../rules/triage/triageTags';
@@ -13,7 +13,7 @@ export interface TriageWrite {
   /** The tags as last read, used when a fresh read fails. */
   knownTags: readonly string[];
   requestType: RequestType;
-  /** The Request type drop-down (setting, else the installed field); null: tags only. */
+  /** The installed Request type drop-down (never an admin's own field); null: tags only. */
   requestTypeFieldId: string | null;
 }
 

@@ -1,15 +1,15 @@
 import type { RequirementsLookup } from './createRequirementsLookup';
-import type { AppSettings } from './readSettings';
 
 /**
- * The Request type field Apply triage fills in: the `requestTypeFieldId` setting when an admin
- * set one, else the field the installation created; null when there is neither. Never rejects.
+ * The Request type field Apply triage fills in: only the field this installation created
+ * (requirement `triage_request_type`), whose options are the `triage_type_*` values we write;
+ * null when there is none. A field named by the `requestTypeFieldId` setting is never written
+ * unless it is that same installed field: an admin's own drop-down has its own options ("Bug
+ * report"), which a `triage_type_*` value is not, and it is the field the classifier trusts most,
+ * so our guess must not land there as if someone had chosen it. Never rejects.
  */
 export async function resolveRequestTypeFieldId(
-  settings: Pick<AppSettings, 'config'>,
   requirements: RequirementsLookup,
 ): Promise<string | null> {
-  const configured = settings.config.requestType.find((source) => source.from === 'custom_field');
-  if (configured && configured.from === 'custom_field') return configured.id;
   return requirements.requestTypeFieldId();
 }

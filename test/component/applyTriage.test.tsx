@@ -91,12 +91,31 @@ describe('Apply triage', () => {
     expect(screen.getByText('Not saved yet: submit the ticket as usual.')).toBeInTheDocument();
   });
 
-  it('prefers the requestTypeFieldId setting over the installed field', async () => {
+  it("never writes a triage_type_* value into the admin's own requestTypeFieldId drop-down", async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '360001' } });
     fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));
     await applyTriage();
-    expect(fake.calls.set).toContainEqual({ 'ticket.customField:custom_field_360001': 'triage_type_feature_request' });
-    expect(fake.calls.set.some((values) => 'ticket.customField:custom_field_77001' in values)).toBe(false);
+    expect(fake.calls.set).toContainEqual({ 'ticket.customField:custom_field_77001': 'triage_type_feature_request' });
+    expect(fake.calls.set.some((values) => 'ticket.customField:custom_field_360001' in values)).toBe(false);
+  });
+
+  it('with only the setting and no installed field, writes tags only', async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '360001' } });
+    await applyTriage();
+    expect(fake.calls.set.filter((values) => Object.keys(values).some((key) => key.includes('customField')))).toEqual([]);
+    expect(tagsOf(fake)).toContain('triage_type_feature_request');
+    expect(screen.queryByText(/Request type field set/)).toBeNull();
+  });
+
+  it('writes the installed field when the setting names that same field, and the why says the field set it', async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '77001' } });
+    fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));
+    await applyTriage();
+    expect(fake.calls.set).toContainEqual({ 'ticket.customField:custom_field_77001': 'triage_type_feature_request' });
+    // Read back, the triager's confirmed choice is explicit; the why says where it came from.
+    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'feature_request'));
+    await userEvent.click(within(screen.getByRole('region', { name: 'Request type' })).getByRole('button', { name: 'Why?' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Why? Request type' })).toHaveTextContent('The Request type field on the ticket says it is'));
   });
 
   it('writes tags only when there is no Request type field', async () => {
@@ -250,8 +269,9 @@ describe('Apply triage', () => {
   });
 
   it('reports a Request type field that could not be set, with the tags applied', async () => {
-    const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '360001' } });
-    fake.pathErrors['ticket.customField:custom_field_360001'] = 'Field is not on this form';
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));
+    fake.pathErrors['ticket.customField:custom_field_77001'] = 'Field is not on this form';
     await applyTriage();
     expect(screen.getByText(/^The Request type field was not set: .*not on this form/)).toBeInTheDocument();
     expect(tagsOf(fake)).toContain('triage_type_feature_request');

@@ -16,12 +16,12 @@ type ApplyState =
 
 /**
  * "Apply triage": writes the current assessment (with the triager's owner choice and any
- * overrides) onto the ticket as tags, and the Request type field when there is one. Nothing is
+ * overrides) onto the ticket as tags, and the installed Request type field when there is one. Nothing is
  * saved; pressing it again after a change swaps the stale tags. A failure leaves it usable.
  */
 export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment: Assessment }) {
   const { t } = useTranslation();
-  const { client, settings, requirements } = useZendesk();
+  const { client, requirements } = useZendesk();
   const overrides = useTriageOverrides();
   const [state, setState] = useState<ApplyState>({ phase: 'idle' });
   const heading = t('ui.sections.triage');
@@ -44,7 +44,7 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
           tags: ticket.tags,
         }),
       });
-      const requestTypeFieldId = await resolveRequestTypeFieldId(settings, requirements);
+      const requestTypeFieldId = await resolveRequestTypeFieldId(requirements);
       const outcome = await applyTriage(client, {
         tags,
         knownTags: ticket.tags,
