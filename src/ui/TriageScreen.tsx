@@ -1,19 +1,28 @@
 import { ConfigurationNotices } from './panel/ConfigurationNotices';
 import { AssessmentPanel } from './panel/AssessmentPanel';
 import { PanelSkeleton } from './panel/PanelSkeleton';
+import { RefreshStatus } from './panel/RefreshStatus';
 import { PanelFrame } from './PanelFrame';
 import { TicketReadFailure } from './states/TicketReadFailure';
 import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
 import { useZendesk } from './ZendeskContext';
 
-/** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment. */
+/** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment (with whether it is current). */
 export function TriageScreen({ now }: { now?: () => Date }) {
   const { client, settings, rulebook, rulebookProblems } = useZendesk();
   const { state, retry } = useTicketAssessment(now);
-  useSaveCheck(state.status === 'ready' ? state.ticket : null, state.status === 'ready' ? state.assessment : null);
+  useSaveCheck(
+    state.status === 'ready' ? state.ticket : null,
+    state.status === 'ready' ? state.assessment : null,
+  );
 
-  const notices = <ConfigurationNotices rulebookProblems={rulebookProblems} settingsProblems={settings.problems} />;
+  const notices = (
+    <ConfigurationNotices
+      rulebookProblems={rulebookProblems}
+      settingsProblems={settings.problems}
+    />
+  );
   if (state.status === 'error') {
     return (
       <PanelFrame state="error" client={client}>
@@ -30,7 +39,17 @@ export function TriageScreen({ now }: { now?: () => Date }) {
   }
   return (
     <PanelFrame state="ready" client={client}>
-      <AssessmentPanel ticket={state.ticket} assessment={state.assessment} rulebook={rulebook} notices={notices} />
+      <RefreshStatus
+        updating={state.updating}
+        refreshFailed={state.refreshFailed}
+        onRetry={retry}
+      />
+      <AssessmentPanel
+        ticket={state.ticket}
+        assessment={state.assessment}
+        rulebook={rulebook}
+        notices={notices}
+      />
     </PanelFrame>
   );
 }

@@ -1,6 +1,7 @@
 // Re-assessment when Zendesk says the ticket changed: at most one get per burst, none when the
 // burst only repeats what was read, and never two reads at once.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ZafGetResult } from '../../src/zendesk';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
@@ -85,6 +86,55 @@ describe('live updates', () => {
     await act(async () => fake.answer(1, FEATURE_REQUEST));
     await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'ce'));
     expect(pending).toHaveLength(2);
+  });
+
+  it('says "Updating…" while it re-reads, in a line that is always there', async () => {
+    let answer: (() => void) | null = null;
+    let ticketGets = 0;
+    // The first ticket read answers at once; later ones wait for the test.
+    class SlowClient extends FakeZendeskClient {
+      override get(paths: string | string[]): Promise<ZafGetResult> {
+        const list = Array.isArray(paths) ? paths : [paths];
+        if (!list.includes('ticket.subject') || ticketGets++ === 0) return super.get(paths);
+        return new Promise((resolve) => {
+          answer = () => void super.get(paths).then(resolve);
+        });
+      }
+    }
+    const fake = new SlowClient({ state: GETTING_AN_ERROR });
+    renderWith(fake);
+    await screen.findByTestId('assessment');
+    const status = screen.getByTestId('refresh-status');
+    expect(status).toHaveTextContent('');
+
+    fake.setTicket({ 'ticket.subject': 'Getting an error on the search page' });
+    act(() => fake.emit('ticket.subject.changed', 'Getting an error on the search page'));
+    await waitFor(() => expect(status).toHaveTextContent('Updating the assessment…'));
+    expect(screen.getByTestId('assessment')).toBeInTheDocument();
+
+    await act(async () => answer?.());
+    await waitFor(() => expect(status).toHaveTextContent(''));
+    expect(screen.getByTestId('refresh-status')).toBe(status);
+  });
+
+  it('after a failed re-read keeps the last assessment, says so, and tries again on request', async () => {
+    const { fake } = renderApp({ state: GETTING_AN_ERROR });
+    await screen.findByTestId('assessment');
+    const before = ticketReads(fake);
+
+    fake.getFailure = new Error('Timeout when invoking "get"');
+    fake.setTicket({ 'ticket.subject': EMPLOYMENT_VERIFICATION['ticket.subject'] });
+    act(() => fake.emit('ticket.subject.changed', EMPLOYMENT_VERIFICATION['ticket.subject']));
+    const status = screen.getByTestId('refresh-status');
+    await waitFor(() => expect(status).toHaveTextContent('Could not refresh — showing the last assessment.'));
+    expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'cs');
+
+    fake.getFailure = null;
+    fake.setTicket({ 'ticket.description': EMPLOYMENT_VERIFICATION['ticket.description'], 'ticket.tags': ['spam'] });
+    await userEvent.click(within(status).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'));
+    expect(status).not.toHaveTextContent('Could not refresh');
+    expect(ticketReads(fake) - before).toBe(2);
   });
 
   it('stops listening when the app unmounts', async () => {

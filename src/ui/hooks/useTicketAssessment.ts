@@ -15,7 +15,15 @@ import { useZendesk } from '../ZendeskContext';
 export type TicketAssessmentState =
   | { status: 'loading' }
   | { status: 'error'; reason: string }
-  | { status: 'ready'; ticket: Ticket; assessment: Assessment; updating: boolean };
+  | {
+      status: 'ready';
+      ticket: Ticket;
+      assessment: Assessment;
+      /** A re-read is under way. */
+      updating: boolean;
+      /** The last re-read failed: the assessment shown is from the read before. */
+      refreshFailed: boolean;
+    };
 
 export interface TicketAssessment {
   state: TicketAssessmentState;
@@ -28,7 +36,7 @@ export interface TicketAssessment {
  * the ticket changed. A burst of change events that only repeats what the last read returned
  * (Zendesk's burst on load) costs no read. Only the newest read may update the panel: a slow
  * earlier reply that arrives late is dropped. After a first success a failed re-read keeps the
- * last assessment.
+ * last assessment and says so (`refreshFailed`), until a read succeeds.
  */
 export function useTicketAssessment(now: () => Date = () => new Date()): TicketAssessment {
   const { client, settings, rulebook, initialRead } = useZendesk();
@@ -61,12 +69,12 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
         if (request !== latestRequest.current) return;
         lastValues.current = values;
         const assessment = assess(ticket, rulebook, settings.config, nowRef.current());
-        setState({ status: 'ready', ticket, assessment, updating: false });
+        setState({ status: 'ready', ticket, assessment, updating: false, refreshFailed: false });
       } catch (error) {
         if (request !== latestRequest.current) return;
         setState((previous) =>
           previous.status === 'ready'
-            ? { ...previous, updating: false }
+            ? { ...previous, updating: false, refreshFailed: true }
             : { status: 'error', reason: readableReason(error) },
         );
       }
@@ -133,6 +141,7 @@ function fromInitialRead(
     ticket: read.ticket,
     assessment: assess(read.ticket, rulebook, settings.config, now),
     updating: false,
+    refreshFailed: false,
   };
 }
 

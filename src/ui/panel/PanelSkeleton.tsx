@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n';
+import { StatusLine } from './RefreshStatus';
 import { TicketHeaderSkeleton } from './TicketHeader';
 import { Section, SectionHeading, SkeletonBar, VisuallyHidden } from './styles';
 
@@ -10,6 +11,7 @@ export function PanelSkeleton() {
   return (
     <div aria-busy="true">
       <VisuallyHidden role="status">{t('ui.panel.loading')}</VisuallyHidden>
+      <StatusLine aria-hidden="true" />
       <TicketHeaderSkeleton />
       {SECTIONS.map((section) => (
         <Section key={section} aria-hidden="true">
