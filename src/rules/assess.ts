@@ -15,6 +15,9 @@ import type { Classification } from './classify/types';
 import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
 import { CONFIDENCES, REQUEST_TYPES } from './types';
 
+/** The ruleId of every reason of the fallback assessment given when the engine itself failed. */
+export const ENGINE_ERROR_RULE_ID = 'engine.error';
+
 const PLAN_LABELS: Record<string, string> = {
   enterprise: 'Enterprise (24x5)',
   premium: 'Enterprise with Premium (24x7 for Sev0 and Sev1)',
@@ -154,7 +157,7 @@ function checkedClassification(classification: Classification): Classification {
 function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
   const id = typeof ticket?.id === 'number' ? ticket.id : null;
   const why = 'The engine could not assess this ticket; a person decides.';
-  const reason = (field: string): Reason => ({ field, ruleId: 'engine.error', text: why, evidence: [] });
+  const reason = (field: string): Reason => ({ field, ruleId: ENGINE_ERROR_RULE_ID, text: why, evidence: [] });
   return {
     ticketId: id,
     requestType: 'unknown',

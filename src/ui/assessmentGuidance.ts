@@ -1,10 +1,8 @@
 // What of an assessment may act as guidance. The engine's conservative fallback (its own failure)
 // and an unknown request type ("a person decides") fill in Sev 2 / normal only so the contract's
 // fields have values: neither is advice, so neither may warn about or block an agent's save.
+import { ENGINE_ERROR_RULE_ID } from '../rules/sidebar';
 import type { Assessment, Priority } from '../rules/types';
-
-/** The ruleId the engine gives every reason of its fallback assessment. */
-export const ENGINE_ERROR_RULE_ID = 'engine.error';
 
 /** True when the assessment is the engine's fallback after an internal error, not a result. */
 export function isEngineFallback(assessment: Assessment): boolean {
