@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { assertPortFree } from './launch/assertPortFree';
 import { startZcliServer } from './launch/startZcliServer';
 import { startPreviewServer } from './server';
 
@@ -18,6 +19,9 @@ function option(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const port = option('port', 4568);
   const zcliPort = option('zcli-port', 4567);
+  // Fail before the build, not after it, when an earlier preview still holds a port.
+  await assertPortFree(port, 'the preview page');
+  await assertPortFree(zcliPort, 'zcli apps:server');
 
   if (!process.argv.includes('--no-build')) {
     console.log('Building the app (vite build) …');

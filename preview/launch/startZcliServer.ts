@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { assertPortFree } from './assertPortFree';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +18,7 @@ export async function startZcliServer(appDir: string, port: number, timeoutMs = 
   if (!existsSync(join(dir, 'zcli.apps.config.json'))) {
     throw new Error(`${dir} has no zcli.apps.config.json: without it zcli prompts for every setting (rebuild with \`npm run build\`)`);
   }
+  await assertPortFree(port, 'zcli apps:server');
   const require = createRequire(import.meta.url);
   const zcliBin = join(dirname(require.resolve('@zendesk/zcli/package.json')), 'bin', 'run');
   const child = spawn(process.execPath, [zcliBin, 'apps:server', dir, '--port', String(port)], {
