@@ -1,7 +1,8 @@
 // F1: when the engine fails on a ticket, or cannot tell its request type, the panel gives no
 // priority guidance: the save check lets every save through without a word, and the panel
 // says a person decides instead of showing the fallback's Sev 2 as advice.
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rulebook } from '../../src/rules/types';
 import { renderApp } from './support/renderApp';
@@ -80,6 +81,31 @@ describe('no guidance, no save check', () => {
     expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'unknown');
     expect(await fake.triggerSave()).toEqual({ allowed: true });
     expect(notices(fake)).toHaveLength(0);
+  });
+
+  it('unknown request type: Check priority says a person decides, with nothing to set', async () => {
+    await ready('block', UNCLEAR_URGENT);
+    await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
+    expect(screen.getByTestId('priority-verdict')).toHaveTextContent(
+      'The request type is unknown, so a person decides the priority.',
+    );
+    expect(screen.queryByText(/above the guidance/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
+  });
+
+  it('unknown request type: Apply triage writes no severity tag and no priority override', async () => {
+    const fake = await ready('block', UNCLEAR_URGENT);
+    // The agent changes the priority by hand: with no guidance it is no override of anything.
+    fake.setTicket({ 'ticket.priority': 'high' });
+    fake.emit('ticket.priority.changed', 'high');
+    await waitFor(() => expect(screen.getByTestId('ticket-priority')).toHaveTextContent('High'));
+    await userEvent.click(screen.getByRole('button', { name: 'Apply triage' }));
+    await screen.findByTestId('triage-applied');
+    const tags = fake.state['ticket.tags'] as string[];
+    expect(tags).toContain('triage_type_unknown');
+    expect(tags.filter((tag) => tag.startsWith('triage_sev_'))).toEqual([]);
+    expect(tags).not.toContain('triage_override_priority');
+    expect(tags).not.toContain('triage_override');
   });
 
   it('a working engine with a known request type still blocks (the check is not simply off)', async () => {

@@ -7,7 +7,8 @@ import { OVERRIDE_PART_TAGS, ownerTag, type TriageOverrides } from './triageTags
 export interface OverrideEvidence {
   /** The ticket's priority now (null: none set). */
   ticketPriority: Priority | null;
-  suggestedPriority: Priority;
+  /** null: no priority guidance (unknown request type), so no priority can be an override. */
+  suggestedPriority: Priority | null;
   /** The agent changed the priority in this session by hand (not through the sidebar's button). */
   agentChangedPriority: boolean;
   /** The owner the triager picked in the sidebar; null: they kept the suggestion. */
@@ -21,7 +22,10 @@ export interface OverrideEvidence {
 
 export function decideOverrides(evidence: OverrideEvidence): TriageOverrides {
   const tags = new Set(evidence.tags);
-  const priorityDiffers = evidence.ticketPriority !== null && evidence.ticketPriority !== evidence.suggestedPriority;
+  const priorityDiffers =
+    evidence.suggestedPriority !== null &&
+    evidence.ticketPriority !== null &&
+    evidence.ticketPriority !== evidence.suggestedPriority;
   return {
     priority: priorityDiffers && (evidence.agentChangedPriority || tags.has(OVERRIDE_PART_TAGS.priority)),
     owner: evidence.chosenOwner !== null && evidence.chosenOwner !== evidence.suggestedOwner,

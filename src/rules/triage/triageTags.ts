@@ -15,7 +15,8 @@ export interface TriageTagInput {
   requestType: RequestType;
   /** The owner to record: the triager's choice when they picked another one. */
   owner: Owner;
-  severity: Severity;
+  /** null: no severity tag (the request type is unknown, so the severity is no guidance). */
+  severity: Severity | null;
   bestEffort: boolean;
   overrides: TriageOverrides;
 }
@@ -43,7 +44,9 @@ export const ALL_TRIAGE_TAGS: ReadonlySet<string> = new Set([
 
 /** The full set of triage tags for one assessment, in a stable order. */
 export function triageTags(input: TriageTagInput): string[] {
-  const tags = [ownerTag(input.owner), severityTag(input.severity), requestTypeTag(input.requestType)];
+  const tags = [ownerTag(input.owner)];
+  if (input.severity !== null) tags.push(severityTag(input.severity));
+  tags.push(requestTypeTag(input.requestType));
   if (input.bestEffort) tags.push(BEST_EFFORT_TAG);
   const parts = (Object.keys(OVERRIDE_PART_TAGS) as (keyof TriageOverrides)[]).filter((part) => input.overrides[part]);
   if (parts.length > 0) tags.push(OVERRIDE_TAG, ...parts.map((part) => OVERRIDE_PART_TAGS[part]));

@@ -3,6 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { applyTriage, resolveRequestTypeFieldId, type TriageOutcome } from '../../zendesk';
 import { decideOverrides, triageTags } from '../../rules/triage';
 import type { Assessment, Ticket } from '../../rules/types';
+import { priorityGuidance } from '../assessmentGuidance';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
@@ -29,14 +30,17 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
   const apply = async () => {
     setState({ phase: 'busy' });
     try {
+      // An unknown request type gives no guidance: its Sev 2 / normal are placeholders, so no
+      // severity tag is written and no priority can be an override of it.
+      const guidance = priorityGuidance(assessment);
       const tags = triageTags({
         requestType: assessment.requestType,
         owner: overrides.chosenOwner ?? assessment.owner,
-        severity: assessment.severity,
+        severity: guidance === null ? null : assessment.severity,
         bestEffort: assessment.bestEffort,
         overrides: decideOverrides({
           ticketPriority: ticket.priority,
-          suggestedPriority: assessment.priority,
+          suggestedPriority: guidance,
           agentChangedPriority: overrides.agentChangedPriority(),
           chosenOwner: overrides.chosenOwner,
           suggestedOwner: assessment.owner,

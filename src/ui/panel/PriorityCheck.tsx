@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { setTicketPriority, describeError } from '../../zendesk';
-import type { Priority, PriorityCheck as PriorityCheckResult } from '../../rules/types';
+import type { Assessment, Priority } from '../../rules/types';
+import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
@@ -18,17 +19,21 @@ type SetState =
  * verdict follows the live assessment, so after a change it stays current. When it differs,
  * one click sets the suggested priority (only the agent's click ever changes it).
  */
-export function PriorityCheck({ check }: { check: PriorityCheckResult | null }) {
+export function PriorityCheck({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const { client } = useZendesk();
   const { notePrioritySetBySidebar } = useTriageOverrides();
   const [checked, setChecked] = useState(false);
   const [setState, setSetState] = useState<SetState>({ phase: 'idle' });
+  // Without guidance (unknown request type) there is nothing to compare with or to set.
+  const guided = priorityGuidance(assessment) !== null;
+  const check = guided ? assessment.priorityCheck : null;
 
   const label = (priority: Priority | null) =>
     priority ? t(`ui.priorities.${priority}`) : t('ui.ticket.noPriority');
 
   const sentence = () => {
+    if (!guided) return t('ui.priorityCheck.noGuidance');
     if (!check) return t('ui.priorityCheck.noField');
     const vars = { current: label(check.current), suggested: label(check.suggested) };
     switch (check.verdict) {

@@ -27,7 +27,7 @@ export function SeveritySection({ assessment }: { assessment: Assessment }) {
         label={heading}
         reasons={reasonsFor(assessment.reasons, 'severity', 'priority', 'firstResponseTarget')}
       />
-      <PriorityCheck check={assessment.priorityCheck} />
+      <PriorityCheck assessment={assessment} />
     </Section>
   );
 }
