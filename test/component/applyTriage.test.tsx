@@ -91,6 +91,18 @@ describe('Apply triage', () => {
     expect(screen.getByText('Not saved yet: submit the ticket as usual.')).toBeInTheDocument();
   });
 
+  it("keeps the agent's own choice in the installed field and records a type override", async () => {
+    const FIELD = 'ticket.customField:custom_field_77001';
+    const { fake } = renderApp({ state: { ...FEATURE_REQUEST, 'ticket.tags': ['triage_type_bug_report'], [FIELD]: 'triage_type_bug_report' } });
+    fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));
+    const applied = await applyTriage();
+    expect(applied).toHaveTextContent('triage_type_bug_report, triage_override, triage_override_type');
+    expect(tagsOf(fake)).not.toContain('triage_type_feature_request');
+    expect(fake.calls.set.some((values) => FIELD in values)).toBe(false);
+    expect(fake.state[FIELD]).toBe('triage_type_bug_report');
+    expect(screen.getByText('The Request type field already says Bug report: kept, and recorded as an override of the suggestion.')).toBeInTheDocument();
+  });
+
   it("never writes a triage_type_* value into the admin's own requestTypeFieldId drop-down", async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '360001' } });
     fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));

@@ -7,7 +7,10 @@ export {
   ALL_TRIAGE_TAGS,
   OVERRIDE_TAG,
   OVERRIDE_PART_TAGS,
+  OVERRIDE_TYPE_TAG,
   BEST_EFFORT_TAG,
+  requestTypeFromOption,
+  withChosenRequestType,
   type TriageOverrides,
   type TriageTagInput,
 } from './triageTags';

@@ -29,6 +29,9 @@ export const OVERRIDE_PART_TAGS = {
   macro: 'triage_override_macro',
 } as const satisfies Record<keyof TriageOverrides, string>;
 
+/** The triager kept their own request type in the installed Request type field. */
+export const OVERRIDE_TYPE_TAG = 'triage_override_type';
+
 export const ownerTag = (owner: Owner): string => `triage_owner_${owner}`;
 export const severityTag = (severity: Severity): string => `triage_sev_${severity}`;
 
@@ -40,6 +43,7 @@ export const ALL_TRIAGE_TAGS: ReadonlySet<string> = new Set([
   BEST_EFFORT_TAG,
   OVERRIDE_TAG,
   ...Object.values(OVERRIDE_PART_TAGS),
+  OVERRIDE_TYPE_TAG,
 ]);
 
 /** The full set of triage tags for one assessment, in a stable order. */
@@ -51,6 +55,28 @@ export function triageTags(input: TriageTagInput): string[] {
   const parts = (Object.keys(OVERRIDE_PART_TAGS) as (keyof TriageOverrides)[]).filter((part) => input.overrides[part]);
   if (parts.length > 0) tags.push(OVERRIDE_TAG, ...parts.map((part) => OVERRIDE_PART_TAGS[part]));
   return tags;
+}
+
+/**
+ * The request type a value of the installed Request type field names: its options are exactly
+ * `triage_type_<requestType>`; anything else (empty, a value we do not know) is null.
+ */
+export function requestTypeFromOption(value: unknown): RequestType | null {
+  if (typeof value !== 'string') return null;
+  return REQUEST_TYPES.find((type) => requestTypeTag(type) === value) ?? null;
+}
+
+/**
+ * The tags with the triager's own request type (from the field) in place of the suggested one,
+ * recorded as an override; unchanged when they are the same.
+ */
+export function withChosenRequestType(tags: readonly string[], suggested: RequestType, chosen: RequestType): string[] {
+  if (chosen === suggested) return [...tags];
+  const result = tags.map((tag) => (tag === requestTypeTag(suggested) ? requestTypeTag(chosen) : tag));
+  if (!result.includes(requestTypeTag(chosen))) result.push(requestTypeTag(chosen));
+  if (!result.includes(OVERRIDE_TAG)) result.push(OVERRIDE_TAG);
+  result.push(OVERRIDE_TYPE_TAG);
+  return result;
 }
 
 /**

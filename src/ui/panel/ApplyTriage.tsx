@@ -91,6 +91,13 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
                 })}
               </Result>
             )}
+            {state.outcome.field.kind === 'kept' && (
+              <Result $tone="neutral">
+                {t('ui.applyTriage.fieldKept', {
+                  type: t(`ui.requestTypes.${state.outcome.field.requestType}`),
+                })}
+              </Result>
+            )}
             {state.outcome.field.kind === 'failed' && (
               <Result $tone="danger">
                 {t('ui.applyTriage.fieldFailed', { reason: state.outcome.field.reason })}

@@ -34,3 +34,35 @@ describe('applyTriage', () => {
     expect(client.calls.set).toEqual([]);
   });
 });
+
+describe('applyTriage with a request type already in the installed field', () => {
+  const FIELD = 'ticket.customField:custom_field_77001';
+
+  it("keeps the agent's own type and its tag, writes no field, and records the override", async () => {
+    // The agent picked "Bug report" in the field; Zendesk added its tag. The engine guessed how_to.
+    const client = new FakeZendeskClient({ state: { 'ticket.tags': ['triage_type_bug_report', 'vip'], [FIELD]: 'triage_type_bug_report' } });
+    const outcome = await applyTriage(client, {
+      tags: ['triage_owner_cs', 'triage_sev_3', 'triage_type_how_to'],
+      knownTags: [],
+      requestType: 'how_to',
+      requestTypeFieldId: '77001',
+    });
+    expect(outcome.field).toEqual({ kind: 'kept', fieldId: '77001', requestType: 'bug_report' });
+    expect(outcome.tags).toEqual(['triage_owner_cs', 'triage_sev_3', 'triage_type_bug_report', 'triage_override', 'triage_override_type']);
+    expect(outcome.removed).toEqual([]);
+    expect(client.calls.set).toEqual([]);
+    expect(client.state['ticket.tags']).toEqual(expect.arrayContaining(['triage_type_bug_report', 'triage_override', 'triage_override_type', 'vip']));
+    expect(client.state['ticket.tags']).not.toContain('triage_type_how_to');
+    // The tags and the field were read in one get.
+    expect(client.calls.get).toContainEqual(['ticket.tags', FIELD]);
+  });
+
+  it('writes the field when it is empty or already holds the suggested type, with no type override', async () => {
+    for (const value of [null, 'triage_type_how_to']) {
+      const client = new FakeZendeskClient({ state: { 'ticket.tags': [], [FIELD]: value } });
+      const outcome = await applyTriage(client, { tags: ['triage_owner_cs', 'triage_type_how_to'], knownTags: [], requestType: 'how_to', requestTypeFieldId: '77001' });
+      expect(outcome.field).toEqual({ kind: 'set', fieldId: '77001', value: 'triage_type_how_to' });
+      expect(client.state['ticket.tags']).not.toContain('triage_override_type');
+    }
+  });
+});
