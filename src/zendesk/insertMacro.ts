@@ -1,10 +1,19 @@
-import type { MacroDefinition } from '../rules/types';
+import { PRIORITIES, type MacroDefinition, type Priority } from '../rules/types';
 import type { MacroCatalog } from './createMacroCatalog';
 import { describeError, InsertError, RateLimitError } from './errors';
 import type { ZendeskClient } from './ZendeskClient';
 
 export type InsertOutcome =
-  { kind: 'macro'; id: number } | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
+  | {
+      kind: 'macro';
+      id: number;
+      /**
+       * The ticket's priority right after the macro applied (a macro may set it), read so the
+       * sidebar can tell it from the agent's own change; undefined when it could not be read.
+       */
+      priorityAfter: Priority | null | undefined;
+    }
+  | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
 
 /**
  * Applies a suggested macro. When the account has it, `invoke('macro', id)` loads its changes
@@ -41,7 +50,7 @@ export async function insertMacro(
         error,
       );
     }
-    return { kind: 'macro', id };
+    return { kind: 'macro', id, priorityAfter: await readPriority(client) };
   }
 
   try {
@@ -58,4 +67,17 @@ export async function insertMacro(
     );
   }
   return { kind: 'composer', visibility: macro.visibility };
+}
+
+/** The open ticket's priority; null when none is set, undefined when it could not be read. */
+async function readPriority(client: ZendeskClient): Promise<Priority | null | undefined> {
+  try {
+    const result = await client.get(['ticket.priority']);
+    if (result.errors?.['ticket.priority']) return undefined;
+    const value = result['ticket.priority'];
+    if (value === null || value === '' || value === '-') return null;
+    return (PRIORITIES as readonly unknown[]).includes(value) ? (value as Priority) : undefined;
+  } catch {
+    return undefined;
+  }
 }

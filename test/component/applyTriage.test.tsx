@@ -167,6 +167,33 @@ describe('Apply triage', () => {
     expect(tagsOf(fake)).not.toContain('triage_override_owner');
   });
 
+  it("does not count a priority set by a macro the sidebar inserted, but does count Zendesk's own macro menu", async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    fake.respond(REQUIREMENTS, installed(['ce_feature_request', 9_001, 'macros']));
+    const shown = await screen.findByTestId('assessment');
+    const suggested = shown.getAttribute('data-priority');
+    const [other, label] = suggested === 'urgent' ? ['low', 'Low'] : ['urgent', 'Urgent'];
+    // The account's macro sets the priority as it applies, the way Zendesk announces it.
+    const invoke = fake.invoke.bind(fake);
+    fake.invoke = (name: string, ...args: unknown[]) => {
+      if (name === 'macro') {
+        fake.setTicket({ 'ticket.priority': other });
+        fake.emit('ticket.priority.changed', other);
+      }
+      return invoke(name, ...args);
+    };
+    await userEvent.click(screen.getByRole('button', { name: 'Insert Feature request' }));
+    expect(await screen.findByText('Macro applied')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('ticket-priority')).toHaveTextContent(label));
+    expect(await applyTriage()).not.toHaveTextContent('triage_override_priority');
+
+    // The same change from outside the sidebar (Zendesk's macro menu, a trigger) is the agent's.
+    const [again, againLabel] = ([['normal', 'Normal'], ['high', 'High']] as const).find(([value]) => value !== suggested) ?? ['high', 'High'];
+    await agentSetsPriority(fake, again, againLabel);
+    await userEvent.click(screen.getByRole('button', { name: 'Apply triage' }));
+    await waitFor(() => expect(screen.getByTestId('triage-applied')).toHaveTextContent('triage_override_priority'));
+  });
+
   it('does not count the priority a ticket arrived with, nor the Set-priority button, as an override', async () => {
     const { fake } = renderApp({ state: howTo('urgent') });
     const shown = await screen.findByTestId('assessment');

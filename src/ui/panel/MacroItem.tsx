@@ -35,16 +35,20 @@ export function MacroItem({
 }) {
   const { t } = useTranslation();
   const { client, catalog } = useZendesk();
-  const { noteMacroInserted } = useTriageOverrides();
+  const { noteMacroInserted, noteMacroInsertStarted } = useTriageOverrides();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
 
   const insert = async () => {
     setState({ phase: 'busy' });
+    // A priority the macro sets is the macro's doing, not the agent's hand override.
+    const endInsert = noteMacroInsertStarted();
     try {
       const outcome = await insertMacro(client, catalog, macro);
+      endInsert(outcome.kind === 'macro' ? outcome.priorityAfter : undefined);
       noteMacroInserted(suggested);
       setState({ phase: 'done', outcome });
     } catch (error) {
+      endInsert(undefined);
       setState({ phase: 'failed', reason: translateError(t, error) });
     }
   };

@@ -29,7 +29,7 @@ describe('insertMacro', () => {
     const client = clientWithMacros([{ id: 42, title: 'Triage::Ask for logs' }]);
     const outcome = await insertMacro(client, createMacroCatalog(client), askForLogs);
 
-    expect(outcome).toEqual({ kind: 'macro', id: 42 });
+    expect(outcome).toEqual({ kind: 'macro', id: 42, priorityAfter: 'normal' });
     expect(client.calls.invoke).toEqual([{ name: 'macro', args: [42] }]);
     expect(client.calls.set).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('insertMacro', () => {
     expect((failure as InsertError).message).toContain('Ask for logs');
 
     delete client.invokeFailures.macro;
-    expect(await insertMacro(client, catalog, askForLogs)).toEqual({ kind: 'macro', id: 42 });
+    expect(await insertMacro(client, catalog, askForLogs)).toEqual({ kind: 'macro', id: 42, priorityAfter: 'normal' });
   });
 
   it('throws InsertError when the macro list cannot be loaded (no silent fallback)', async () => {
