@@ -26,6 +26,21 @@ describe('early start-up', () => {
     expect(ticketReads(fake)).toHaveLength(1);
   });
 
+  it('asks for the locale only after registration (the SDK times a call from when it is sent), beside the one ticket read', async () => {
+    const fake = new FakeZendeskClient({ state: OUTAGE });
+    let register = () => undefined as void;
+    const registered = new Promise<void>((resolve) => (register = resolve));
+    const metadata = fake.metadata.bind(fake);
+    fake.metadata = () => registered.then(metadata);
+    const start = startZendeskSession(() => fake, 2_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.calls.get.flat()).not.toContain('currentUser.locale');
+    register();
+    await start.settled;
+    expect(fake.calls.get.flat()).toContain('currentUser.locale');
+    expect(ticketReads(fake)).toHaveLength(1);
+  });
+
   it('shows the skeleton while the start-up is under way, then the assessment', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
     render(<App start={startZendeskSession(() => fake, 2_000)} now={() => NOW} />);

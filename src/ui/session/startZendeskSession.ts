@@ -1,6 +1,7 @@
 // The Zendesk side of start-up, outside React: connect, await registration, then send the ticket
-// `get` at once (it needs only the settings from the metadata). The locale `get` goes out in
-// parallel with registration. React renders the skeleton meanwhile and picks the result up when it
+// `get` at once (it needs only the settings from the metadata), and the locale `get` beside it.
+// Neither goes out before registration: the SDK's 5 s timer for a call starts when it is sent, and
+// registration may take up to 10 s, so an early locale read could time out into English. React renders the skeleton meanwhile and picks the result up when it
 // settles, so no request waits for a render and no render waits for a request it need not.
 import {
   collectTicketChanges,
@@ -79,11 +80,6 @@ export function startZendeskSession(
 }
 
 async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise<StartState> {
-  // Sent now; the SDK queues it until registration. Never rejects.
-  const localeRead = readUserLocale(client).then(async (locale) => ({
-    locale,
-    dictionary: await loadDictionary(pickLocale(locale)),
-  }));
   let settings: AppSettings;
   let installationId: unknown;
   try {
@@ -94,6 +90,11 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
     // A timeout, or a host that answered registration with an error: no usable session.
     return { phase: 'timeout', seconds: Math.round(timeoutMs / 1000) };
   }
+  // Never rejects; in parallel with the ticket read.
+  const localeRead = readUserLocale(client).then(async (locale) => ({
+    locale,
+    dictionary: await loadDictionary(pickLocale(locale)),
+  }));
   const { take: takeChanges } = collectTicketChanges(client, settings.customFieldIds);
   const initialRead = readTicketValues(client, settings).then(
     ({ ticket, values }): InitialRead => ({ ok: true, ticket, values, takeChanges }),
