@@ -26,5 +26,5 @@ if (container) {
   void Promise.race([
     EARLY_SESSION.settled,
     new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY_MS)),
-  ]).then(render);
+  ]).then(render, render); // a failed start-up renders too: the app shows its error state
 }

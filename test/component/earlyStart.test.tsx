@@ -41,6 +41,15 @@ describe('early start-up', () => {
     expect(ticketReads(fake)).toHaveLength(1);
   });
 
+  it('settles on the timeout state when a start-up step throws, never rejecting', async () => {
+    const fake = new FakeZendeskClient({ state: OUTAGE });
+    fake.on = () => {
+      throw new Error('the host refused the subscription');
+    };
+    const start = startZendeskSession(() => fake, 2_000);
+    await expect(start.settled).resolves.toEqual({ phase: 'timeout', seconds: 2 });
+  });
+
   it('shows the skeleton while the start-up is under way, then the assessment', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
     render(<App start={startZendeskSession(() => fake, 2_000)} now={() => NOW} />);

@@ -31,14 +31,18 @@ export function useZendeskSession(
 
   useEffect(() => {
     let cancelled = false;
-    void session.settled.then((final) => {
+    const settle = (final: StartState) => {
       if (!cancelled)
         setState((previous) => (previous.phase === final.phase ? previous : toSessionState(final)));
-    });
+    };
+    // `settled` should never reject; if a start-up does, show the timeout state, not a skeleton.
+    session.settled.then(settle, () =>
+      settle({ phase: 'timeout', seconds: Math.round(timeoutMs / 1000) }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [session]);
+  }, [session, timeoutMs]);
 
   return state;
 }

@@ -72,7 +72,12 @@ export function startZendeskSession(
     client = null;
   }
   let state: StartState = client ? { phase: 'connecting' } : { phase: 'outside' };
-  const settled = client ? connectAndRead(client, timeoutMs) : Promise.resolve(state);
+  // Any start-up step that throws (a dictionary or rulebook chunk that fails to load, say) leaves
+  // no usable session: it ends like a registration that never came, never as a rejection.
+  const failed: StartState = { phase: 'timeout', seconds: Math.round(timeoutMs / 1000) };
+  const settled = client
+    ? connectAndRead(client, timeoutMs).catch((): StartState => failed)
+    : Promise.resolve(state);
   void settled.then((final) => {
     state = final;
   });
