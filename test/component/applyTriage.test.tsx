@@ -103,6 +103,21 @@ describe('Apply triage', () => {
     expect(screen.getByText('The Request type field already says Bug report: kept, and recorded as an override of the suggestion.')).toBeInTheDocument();
   });
 
+  it('says the applied tags are out of date once a re-assessment calls for other tags', async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    expect(await applyTriage()).toHaveTextContent('triage_type_feature_request');
+    // The ticket is rewritten into an outage: the assessment, and so its tags, change.
+    fake.setTicket({ 'ticket.subject': OUTAGE['ticket.subject'], 'ticket.description': OUTAGE['ticket.description'] });
+    fake.emit('ticket.subject.changed', OUTAGE['ticket.subject']);
+    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'incident'));
+    expect(screen.getByTestId('triage-stale')).toHaveTextContent('the tags applied are out of date');
+    expect(screen.queryByTestId('triage-applied')).toBeNull();
+    // Applying again brings them up to date.
+    await userEvent.click(screen.getByRole('button', { name: 'Apply triage' }));
+    expect(await screen.findByTestId('triage-applied')).toHaveTextContent('triage_type_incident');
+    expect(screen.queryByTestId('triage-stale')).toBeNull();
+  });
+
   it("never writes a triage_type_* value into the admin's own requestTypeFieldId drop-down", async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST, settings: { requestTypeFieldId: '360001' } });
     fake.respond(REQUIREMENTS, installed(['triage_request_type', 77_001, 'ticket_fields']));

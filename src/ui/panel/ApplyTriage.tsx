@@ -12,7 +12,8 @@ import { Result, Section, SectionHeading, Stack, Subtle } from './styles';
 type ApplyState =
   | { phase: 'idle' }
   | { phase: 'busy' }
-  | { phase: 'done'; outcome: TriageOutcome }
+  /** `basis`: the tags the assessment called for when applied (before the field's choice). */
+  | { phase: 'done'; outcome: TriageOutcome; basis: string[] }
   | { phase: 'failed'; reason: string };
 
 /**
@@ -27,27 +28,33 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
   const [state, setState] = useState<ApplyState>({ phase: 'idle' });
   const heading = t('ui.sections.triage');
 
+  // The tags the current assessment calls for (with the triager's choices). Computed on every
+  // render too, so an applied result that a re-assessment has overtaken is shown as out of date.
+  const desiredTags = () => {
+    // An unknown request type gives no guidance: its Sev 2 / normal are placeholders, so no
+    // severity tag is written and no priority can be an override of it.
+    const guidance = priorityGuidance(assessment);
+    return triageTags({
+      requestType: assessment.requestType,
+      owner: overrides.chosenOwner ?? assessment.owner,
+      severity: guidance === null ? null : assessment.severity,
+      bestEffort: assessment.bestEffort,
+      overrides: decideOverrides({
+        ticketPriority: ticket.priority,
+        suggestedPriority: guidance,
+        agentChangedPriority: overrides.agentChangedPriority(),
+        chosenOwner: overrides.chosenOwner,
+        suggestedOwner: assessment.owner,
+        otherMacroInserted: overrides.otherMacroInserted,
+        tags: ticket.tags,
+      }),
+    });
+  };
+
   const apply = async () => {
     setState({ phase: 'busy' });
     try {
-      // An unknown request type gives no guidance: its Sev 2 / normal are placeholders, so no
-      // severity tag is written and no priority can be an override of it.
-      const guidance = priorityGuidance(assessment);
-      const tags = triageTags({
-        requestType: assessment.requestType,
-        owner: overrides.chosenOwner ?? assessment.owner,
-        severity: guidance === null ? null : assessment.severity,
-        bestEffort: assessment.bestEffort,
-        overrides: decideOverrides({
-          ticketPriority: ticket.priority,
-          suggestedPriority: guidance,
-          agentChangedPriority: overrides.agentChangedPriority(),
-          chosenOwner: overrides.chosenOwner,
-          suggestedOwner: assessment.owner,
-          otherMacroInserted: overrides.otherMacroInserted,
-          tags: ticket.tags,
-        }),
-      });
+      const tags = desiredTags();
       const requestTypeFieldId = await resolveRequestTypeFieldId(requirements);
       const outcome = await applyTriage(client, {
         tags,
@@ -55,11 +62,14 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
         requestType: assessment.requestType,
         requestTypeFieldId,
       });
-      setState({ phase: 'done', outcome });
+      setState({ phase: 'done', outcome, basis: tags });
     } catch (error) {
       setState({ phase: 'failed', reason: translateError(t, error) });
     }
   };
+
+  const stale =
+    state.phase === 'done' && desiredTags().join(' ') !== state.basis.join(' ');
 
   return (
     <Section aria-label={heading}>
@@ -79,7 +89,12 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
         </div>
       </Stack>
       <div aria-live="polite">
-        {state.phase === 'done' && (
+        {state.phase === 'done' && stale && (
+          <Result $tone="neutral" role="status" data-testid="triage-stale">
+            {t('ui.applyTriage.stale')}
+          </Result>
+        )}
+        {state.phase === 'done' && !stale && (
           <>
             <Result $tone="success" role="status" data-testid="triage-applied">
               {t('ui.applyTriage.done', { tags: state.outcome.tags.join(', ') })}
