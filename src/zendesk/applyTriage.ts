@@ -4,7 +4,7 @@ import { customFieldPath } from '../rules/normalize';
 import { requestTypeTag } from '../rules/requirements/requirementIdentifier';
 import { planTriageTags, requestTypeFromOption, withChosenRequestType } from '../rules/triage/triageTags';
 import type { RequestType } from '../rules/types';
-import { ApplyTriageError, describeError } from './errors';
+import { ApplyTriageError, describeError, readableError } from './errors';
 import type { ZendeskClient } from './ZendeskClient';
 
 export interface TriageWrite {
@@ -22,7 +22,8 @@ export type FieldOutcome =
   | { kind: 'set'; fieldId: string; value: string }
   /** The field already held another request type (a person's choice): kept, tagged as an override. */
   | { kind: 'kept'; fieldId: string; requestType: RequestType }
-  | { kind: 'failed'; fieldId: string; reason: string };
+  /** reason: null when Zendesk's error carried no words. */
+  | { kind: 'failed'; fieldId: string; reason: string | null };
 
 export interface TriageOutcome {
   tags: string[];
@@ -70,7 +71,7 @@ export async function applyTriage(
       await client.set(customFieldPath(fieldId), value);
       field = { kind: 'set', fieldId, value };
     } catch (error) {
-      field = { kind: 'failed', fieldId, reason: describeError(error) };
+      field = { kind: 'failed', fieldId, reason: readableError(error) };
     }
   }
   return { tags, added: add, removed: remove, field };

@@ -81,13 +81,21 @@ export function userMessageOf(error: unknown): UserMessage | null {
 
 /** A short text for any thrown value: SDK errors are Errors, request failures xhr-like objects. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
+  return readableError(error) ?? String(error);
+}
+
+/**
+ * The words an error carries (its message, or the HTTP status of a failed request); null when it
+ * carries none, so the agent is told "an unexpected error" rather than "[object Object]".
+ */
+export function readableError(error: unknown): string | null {
+  if (error instanceof Error) return error.message.trim() || null;
+  if (typeof error === 'string') return error.trim() || null;
   if (error && typeof error === 'object') {
     const { status, statusText, message } = error as Record<string, unknown>;
-    if (typeof message === 'string') return message;
+    if (typeof message === 'string' && message.trim() !== '') return message;
     if (typeof status === 'number')
       return `HTTP ${status}${typeof statusText === 'string' ? ` ${statusText}` : ''}`;
   }
-  return String(error);
+  return null;
 }

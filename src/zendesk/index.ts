@@ -9,6 +9,7 @@ export {
   InsertError,
   ApplyTriageError,
   describeError,
+  readableError,
   userMessageOf,
   type UserMessage,
 } from './errors';

@@ -49,6 +49,16 @@ describe('priority check', () => {
     expect(screen.getByRole('button', { name: 'Set priority to Low' })).toBeInTheDocument();
   });
 
+  it('says "an unexpected error" when Zendesk rejects with an object without words, never [object Object]', async () => {
+    const { fake } = renderApp({ state: URGENT_HOW_TO });
+    await checkPriority();
+    fake.setFailure = { code: 17 } as unknown as Error;
+    await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not set the priority: an unexpected error');
+    expect(alert).not.toHaveTextContent('[object Object]');
+  });
+
   it('shows a failed set and keeps the button usable', async () => {
     const { fake } = renderApp({ state: URGENT_HOW_TO });
     await checkPriority();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  describeError,
+  readableError,
   isAlreadyRead,
   readTicketValues,
   watchTicket,
@@ -14,7 +14,8 @@ import { useZendesk } from '../ZendeskContext';
 
 export type TicketAssessmentState =
   | { status: 'loading' }
-  | { status: 'error'; reason: string }
+  /** reason: null when the error carried no words (the screen says "an unexpected error"). */
+  | { status: 'error'; reason: string | null }
   | {
       status: 'ready';
       ticket: Ticket;
@@ -145,10 +146,10 @@ function fromInitialRead(
   };
 }
 
-function readableReason(error: unknown): string {
+function readableReason(error: unknown): string | null {
   const cause =
     error && typeof error === 'object' && 'cause' in error
       ? (error as { cause: unknown }).cause
       : error;
-  return describeError(cause ?? error);
+  return readableError(cause) ?? readableError(error);
 }

@@ -115,7 +115,9 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
             )}
             {state.outcome.field.kind === 'failed' && (
               <Result $tone="danger">
-                {t('ui.applyTriage.fieldFailed', { reason: state.outcome.field.reason })}
+                {t('ui.applyTriage.fieldFailed', {
+                  reason: state.outcome.field.reason ?? t('ui.errors.unknown'),
+                })}
               </Result>
             )}
             <Result $tone="neutral">{t('ui.applyTriage.unsaved')}</Result>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { setTicketPriority, describeError } from '../../zendesk';
+import { setTicketPriority } from '../../zendesk';
 import type { Assessment, Priority } from '../../rules/types';
 import { priorityGuidance } from '../assessmentGuidance';
-import { useTranslation } from '../i18n';
+import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { Result, Stack, Subtle } from './styles';
@@ -59,7 +59,7 @@ export function PriorityCheck({ assessment }: { assessment: Assessment }) {
       setSetState({ phase: 'done', priority });
     } catch (error) {
       unmark();
-      setSetState({ phase: 'failed', reason: describeError(error) });
+      setSetState({ phase: 'failed', reason: translateError(t, error) });
     }
   };
 
