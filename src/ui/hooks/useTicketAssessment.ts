@@ -49,8 +49,12 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
   const latestRequest = useRef(0);
   /** The raw values of the newest successful read, and the read in flight, for change events. */
   const lastValues = useRef<TicketValues | null>(initialRead?.ok ? initialRead.values : null);
-  /** Whether the mount still has to read (false once the start-up's read is taken as the first). */
-  const needsFirstRead = useRef(!initialRead);
+  /**
+   * What the watching effect last ran for (the reader, bound to client, settings and rulebook, and
+   * the field ids). A run for the same ones (React StrictMode runs effects twice in development)
+   * neither reads again nor drops a read in flight; a run for new ones reads afresh.
+   */
+  const watchedFor = useRef<{ refresh: unknown; customFieldIds: readonly string[] } | null>(null);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const nowRef = useRef(now);
   useEffect(() => {
@@ -105,25 +109,27 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
   );
 
   useEffect(() => {
-    const requests = latestRequest;
+    // No request is invalidated on cleanup: a newer read supersedes an older one by itself, and
+    // React ignores a reply that lands after unmount.
     const unsubscribe = watchTicket(
       client,
       (changes) => void onChanges(changes),
       undefined,
       settings.customFieldIds,
     );
-    if (needsFirstRead.current) {
-      void refresh();
-    } else {
-      // Changes announced while the start-up's read was out: news unless that read already held them.
-      const missed = initialRead?.takeChanges() ?? [];
-      if (missed.length > 0) void onChanges(missed);
+    const previous = watchedFor.current;
+    watchedFor.current = { refresh, customFieldIds: settings.customFieldIds };
+    if (previous === null) {
+      if (!initialRead) void refresh();
+      else {
+        // Changes announced while the start-up's read was out: news unless that read already held them.
+        const missed = initialRead.takeChanges();
+        if (missed.length > 0) void onChanges(missed);
+      }
+    } else if (previous.refresh !== refresh || previous.customFieldIds !== settings.customFieldIds) {
+      void refresh(); // a new client, settings or rulebook: read afresh
     }
-    needsFirstRead.current = true; // a later run of this effect (new client or settings) reads afresh
-    return () => {
-      unsubscribe();
-      requests.current++; // late replies after unmount are ignored too
-    };
+    return unsubscribe;
   }, [client, refresh, onChanges, settings.customFieldIds, initialRead]);
 
   const retry = useCallback(() => void refresh(), [refresh]);

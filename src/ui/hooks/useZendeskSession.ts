@@ -25,7 +25,9 @@ export function useZendeskSession(
   timeoutMs: number,
   start?: SessionStart,
 ): SessionState {
-  // connect() must run once per mounted app, even under StrictMode.
+  // One start-up per mounted app. Under StrictMode in development React calls this initializer
+  // twice and keeps one result, so without `start` a second, discarded start-up connects and
+  // reads too; main.tsx always passes the start-up it began, so production starts exactly one.
   const [session] = useState(() => start ?? startZendeskSession(connect, timeoutMs));
   const [state, setState] = useState<SessionState>(() => toSessionState(session.current()));
 
