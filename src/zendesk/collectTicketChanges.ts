@@ -1,5 +1,5 @@
-import { changedPath, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
-import type { ZafHandler, ZendeskClient } from './ZendeskClient';
+import { subscribeToTicketChanges, type TicketChange } from './watchTicket';
+import type { ZendeskClient } from './ZendeskClient';
 
 /**
  * Records the ticket changes Zendesk announces from now until `take()`, which stops recording and
@@ -10,26 +10,16 @@ export function collectTicketChanges(
   client: ZendeskClient,
   customFieldIds: readonly string[] = [],
 ): { take: () => TicketChange[] } {
-  const events = [
-    ...WATCHED_TICKET_EVENTS,
-    ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`),
-  ];
   const changes: TicketChange[] = [];
-  let active = true;
-  const subscriptions = events.map((event) => {
-    const path = changedPath(event);
-    const handler: ZafHandler = (value) => {
-      if (active) changes.push({ path, value });
-    };
-    client.on(event, handler);
-    return { event, handler };
-  });
+  let unsubscribe: (() => void) | null = subscribeToTicketChanges(
+    client,
+    customFieldIds,
+    (change) => changes.push(change),
+  );
   return {
     take: () => {
-      if (active) {
-        active = false;
-        for (const { event, handler } of subscriptions) client.off(event, handler);
-      }
+      unsubscribe?.();
+      unsubscribe = null;
       return changes.splice(0);
     },
   };

@@ -26,6 +26,30 @@ export function changedPath(event: string): string {
 }
 
 /**
+ * Calls `onEach` with every ticket change Zendesk announces, on the watched events and the
+ * configured custom fields. Returns a function that unsubscribes from all of them.
+ */
+export function subscribeToTicketChanges(
+  client: ZendeskClient,
+  customFieldIds: readonly string[],
+  onEach: (change: TicketChange) => void,
+): () => void {
+  const events = [
+    ...WATCHED_TICKET_EVENTS,
+    ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`),
+  ];
+  const subscriptions = events.map((event) => {
+    const path = changedPath(event);
+    const handler: ZafHandler = (value) => onEach({ path, value });
+    client.on(event, handler);
+    return { event, handler };
+  });
+  return () => {
+    for (const { event, handler } of subscriptions) client.off(event, handler);
+  };
+}
+
+/**
  * Calls `onChange` after the ticket changes. Zendesk fires these events in bursts (several on
  * first load, one per field when a macro applies), so every event within `coalesceMs` of the
  * first one folds into a single call with the burst's changes: a burst costs at most one re-read.
@@ -37,7 +61,6 @@ export function watchTicket(
   coalesceMs = 50,
   customFieldIds: readonly string[] = [],
 ): () => void {
-  const events = [...WATCHED_TICKET_EVENTS, ...customFieldIds.map((id) => `ticket.custom_field_${id}.changed`)];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let burst: TicketChange[] = [];
   let active = true;
@@ -53,21 +76,16 @@ export function watchTicket(
       // A failing listener must not stop later changes from being seen.
     }
   };
-  const subscriptions = events.map((event) => {
-    const path = changedPath(event);
-    const handler: ZafHandler = (value) => {
-      if (!active) return;
-      burst.push({ path, value });
-      if (timer === null) timer = setTimeout(fire, coalesceMs);
-    };
-    client.on(event, handler);
-    return { event, handler };
+  const unsubscribe = subscribeToTicketChanges(client, customFieldIds, (change) => {
+    if (!active) return;
+    burst.push(change);
+    if (timer === null) timer = setTimeout(fire, coalesceMs);
   });
   return () => {
     if (!active) return;
     active = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    for (const { event, handler } of subscriptions) client.off(event, handler);
+    unsubscribe();
   };
 }
