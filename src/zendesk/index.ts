@@ -21,7 +21,7 @@ export {
   type SaveCheckMode,
   type SettingsProblem,
 } from './readSettings';
-export { readTicket, readTicketValues, ticketPaths } from './readTicket';
+export { readTicket, ticketPaths } from './readTicket';
 export { isAlreadyRead, type TicketValues } from './isAlreadyRead';
 export { watchTicket, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
 export { collectTicketChanges } from './collectTicketChanges';

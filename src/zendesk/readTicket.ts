@@ -11,19 +11,12 @@ export function ticketPaths(settings: Pick<AppSettings, 'customFieldIds'>): stri
 }
 
 /**
- * Reads the open ticket with ONE batched `client.get` and normalizes it for the engine. A path
- * Zendesk could not read (a deleted custom field, say) becomes a warning on the ticket; only a
- * failure of the whole call throws, as TicketReadError.
+ * Reads the open ticket with ONE batched `client.get` and normalizes it for the engine, returning
+ * the raw values too, so later change events can be compared with what was read. A path Zendesk
+ * could not read (a deleted custom field, say) becomes a warning on the ticket; only a failure of
+ * the whole call throws, as TicketReadError.
  */
 export async function readTicket(
-  client: ZendeskClient,
-  settings: Pick<AppSettings, 'customFieldIds'>,
-): Promise<Ticket> {
-  return (await readTicketValues(client, settings)).ticket;
-}
-
-/** As readTicket, with the raw values read, so later change events can be compared with them. */
-export async function readTicketValues(
   client: ZendeskClient,
   settings: Pick<AppSettings, 'customFieldIds'>,
 ): Promise<{ ticket: Ticket; values: TicketValues }> {
@@ -48,7 +41,9 @@ function withPathWarnings(ticket: Ticket, data: Record<string, unknown>): Ticket
   for (const [path, error] of Object.entries(errors as Record<string, unknown>)) {
     if (warnings.some((warning) => warning.includes(path))) continue;
     const message =
-      error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
+      error &&
+      typeof error === 'object' &&
+      typeof (error as { message?: unknown }).message === 'string'
         ? (error as { message: string }).message
         : 'unreadable';
     warnings.push(`Zendesk could not read ${path}: ${message}`);

@@ -60,7 +60,7 @@ describe('the Zendesk layer over the real SDK', () => {
     expect(context.ticketId).toBe(7);
     expect(metadata.settings).toEqual({ saveCheckMode: 'block' });
 
-    const ticket = await readTicket(client!, { customFieldIds: [] });
+    const { ticket } = await readTicket(client!, { customFieldIds: [] });
     expect(host.posted.filter((message) => message.request === 'get')).toHaveLength(1);
     expect(ticket.subject).toBe('Cluster down <script>x</script>');
     expect(ticket.priority).toBe('urgent');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   readableError,
   isAlreadyRead,
-  readTicketValues,
+  readTicket,
   watchTicket,
   type TicketChange,
   type TicketValues,
@@ -70,7 +70,7 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
         return quiet && previous.status === 'error' ? previous : { status: 'loading' };
       });
       try {
-        const { ticket, values } = await readTicketValues(client, settings);
+        const { ticket, values } = await readTicket(client, settings);
         if (request !== latestRequest.current) return;
         lastValues.current = values;
         const assessment = assess(ticket, rulebook, settings.config, nowRef.current());
@@ -126,7 +126,10 @@ export function useTicketAssessment(now: () => Date = () => new Date()): TicketA
         const missed = initialRead.takeChanges();
         if (missed.length > 0) void onChanges(missed);
       }
-    } else if (previous.refresh !== refresh || previous.customFieldIds !== settings.customFieldIds) {
+    } else if (
+      previous.refresh !== refresh ||
+      previous.customFieldIds !== settings.customFieldIds
+    ) {
       void refresh(); // a new client, settings or rulebook: read afresh
     }
     return unsubscribe;

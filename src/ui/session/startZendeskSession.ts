@@ -8,7 +8,7 @@ import {
   createMacroCatalog,
   createRequirementsLookup,
   readSettings,
-  readTicketValues,
+  readTicket,
   readUserLocale,
   waitForZendesk,
   type AppSettings,
@@ -101,7 +101,7 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
     dictionary: await loadDictionary(pickLocale(locale)),
   }));
   const { take: takeChanges } = collectTicketChanges(client, settings.customFieldIds);
-  const initialRead = readTicketValues(client, settings).then(
+  const initialRead = readTicket(client, settings).then(
     ({ ticket, values }): InitialRead => ({ ok: true, ticket, values, takeChanges }),
     (error: unknown): InitialRead => ({ ok: false, error, takeChanges }),
   );

@@ -11,7 +11,7 @@ describe('readTicket', () => {
     const client = new FakeZendeskClient({
       state: { [customFieldPath('360001')]: 'how_to', [customFieldPath('360002')]: 'helm' },
     });
-    const ticket = await readTicket(client, settings);
+    const { ticket } = await readTicket(client, settings);
 
     expect(client.calls.get).toHaveLength(1);
     expect(client.calls.get[0]).toEqual(
@@ -27,7 +27,7 @@ describe('readTicket', () => {
   it('turns per-path errors into warnings and still returns the ticket', async () => {
     const client = new FakeZendeskClient();
     client.pathErrors['ticket.organization'] = 'Permission denied';
-    const ticket = await readTicket(client, { customFieldIds: ['999'] });
+    const { ticket } = await readTicket(client, { customFieldIds: ['999'] });
 
     expect(ticket.subject).toBe('Login page shows an error');
     expect(ticket.organization).toBeNull();
