@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyRequest } from '../../../src/rules/classify';
 import { fromApiTicket } from '../../../src/rules/normalize';
 import type { EngineConfig } from '../../../src/rules/types';
+import { readJsonLines } from '../../fixtures/readJsonLines';
 
 // The blind held-out set: 80 tickets the cue table was never tuned on. It guards against tuning
 // that only fits our own fixtures. Measured at 76/80 (95%) with no wrong answer at high
@@ -19,10 +19,7 @@ interface Holdout {
   expected: { requestType?: string; requestType_in?: string[] };
 }
 
-const tickets = readFileSync(new URL('../../fixtures/holdout-tickets.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Holdout & Record<string, unknown>);
+const tickets = readJsonLines<Holdout & Record<string, unknown>>('holdout-tickets.jsonl');
 
 const results = tickets.map((ticket) => {
   const allowed = ticket.expected.requestType_in ?? [ticket.expected.requestType ?? 'unknown'];

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyRequest } from '../../../src/rules/classify';
 import { fromApiTicket } from '../../../src/rules/normalize';
 import type { EngineConfig } from '../../../src/rules/types';
+import { readJsonLines } from '../../fixtures/readJsonLines';
 
 // Our own tickets in real-customer wording (typos, quoted history, signatures, log dumps, HTML,
 // non-native English, "pls help"): the set the cue table is tuned on, beyond the samples.
@@ -14,10 +14,7 @@ interface Realistic {
   expected: { requestType?: string; requestType_in?: string[]; confidence_in?: string[] };
 }
 
-const tickets = readFileSync(new URL('../../fixtures/realistic-tickets.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Realistic & Record<string, unknown>);
+const tickets = readJsonLines<Realistic & Record<string, unknown>>('realistic-tickets.jsonl');
 
 describe('classifyRequest on realistic tickets', () => {
   it('has at least 40 tickets covering every request type', () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyRequest } from '../../../src/rules/classify';
 import { fromApiTicket } from '../../../src/rules/normalize';
 import type { EngineConfig } from '../../../src/rules/types';
+import { readJsonLines } from '../../fixtures/readJsonLines';
 
 // The 40 project samples (a copy of ../shared/samples/tickets.jsonl): the classifier alone must
 // already give each one its expected request type.
@@ -14,10 +14,7 @@ interface Sample {
   expected: { requestType?: string; requestType_in?: string[] };
 }
 
-const samples = readFileSync(new URL('../../fixtures/samples/tickets.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Sample & Record<string, unknown>);
+const samples = readJsonLines<Sample & Record<string, unknown>>('samples/tickets.jsonl');
 
 describe('classifyRequest on the samples', () => {
   it('has all 40 samples', () => {

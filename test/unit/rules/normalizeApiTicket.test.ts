@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from '../../fixtures/readJsonLines';
 import { describe, expect, it } from 'vitest';
 import { fromApiTicket } from '../../../src/rules/normalize';
 
@@ -107,8 +107,8 @@ describe('fromApiTicket', () => {
   });
 
   it('reads all 40 samples without a warning', () => {
-    const lines = readFileSync(new URL('../../fixtures/samples/tickets.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
-    expect(lines).toHaveLength(40);
-    for (const line of lines) expect(fromApiTicket(JSON.parse(line)).warnings).toEqual([]);
+    const samples = readJsonLines<unknown>('samples/tickets.jsonl');
+    expect(samples).toHaveLength(40);
+    for (const sample of samples) expect(fromApiTicket(sample).warnings).toEqual([]);
   });
 });
