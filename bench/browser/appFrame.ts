@@ -2,6 +2,9 @@
 // load replaces the iframe), a snapshot of its panel, and waits on both. Functions handed to
 // evaluate() define no inner named functions: tsx would wrap those in helpers the page lacks.
 import type { Frame, Page } from 'playwright-core';
+import type { Faults } from '../../preview/host/Faults';
+import type { SampleTicket } from '../../preview/host/SampleTicket';
+import type {} from '../../preview/page/PreviewApi';
 
 export const APP_FRAME = 'iframe[data-testid="app-frame"]';
 
@@ -103,6 +106,25 @@ export async function waitForMark(page: Page, mark: string, timeoutMs: number): 
 
 /** Start-up takes a few hundred ms here; a look before this would land inside it. */
 const FIRST_LOOK_MS = 1_500;
+
+/** Opens `ticket` in a fresh app frame of the preview, with only `faults` injected. */
+export async function openWithFaults(
+  page: Page,
+  ticket: number | SampleTicket,
+  faults: Partial<Faults>,
+  settings?: Record<string, unknown>,
+): Promise<void> {
+  await page.evaluate(
+    (arg) => {
+      const api = window.__zafHost;
+      if (!api) throw new Error('window.__zafHost is missing');
+      api.resetFaults();
+      api.setFaults(arg.faults);
+      api.loadTicket(arg.ticket, arg.settings ? { settings: arg.settings } : undefined);
+    },
+    { ticket, faults, settings },
+  );
+}
 
 export function pause(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { FIXTURE_MACROS } from '../../preview/host/fixtureMacros';
 import type { Faults } from '../../preview/host/Faults';
-import { currentAppFrame, waitForEndState } from './appFrame';
+import { currentAppFrame, openWithFaults, waitForEndState } from './appFrame';
 import { readHostCalls, waitForQuiet } from './hostCalls';
 
 export interface RoundTrips {
@@ -104,16 +104,7 @@ export async function countRoundTrips(
 
 /** Opens a ticket with a clean log and faults, waits for the panel and for the host to go quiet. */
 async function openTicket(page: Page, ticketId: number, faults: Partial<Faults>): Promise<void> {
-  await page.evaluate(
-    (arg) => {
-      const api = window.__zafHost;
-      if (!api) throw new Error('window.__zafHost is missing');
-      api.resetFaults();
-      api.setFaults(arg.faults);
-      api.loadTicket(arg.ticketId);
-    },
-    { ticketId, faults },
-  );
+  await openWithFaults(page, ticketId, faults);
   const { snapshot, timedOut } = await waitForEndState(page, 15_000);
   if (timedOut || snapshot?.state !== 'ready')
     throw new Error(

@@ -20,7 +20,14 @@ export function readHostCalls(page: Page): Promise<HostCalls> {
   return page.evaluate(() => {
     const api = window.__zafHost;
     if (!api) throw new Error('window.__zafHost is missing: the preview page did not boot');
-    const calls = { ticketGets: 0, otherGets: 0, macrosRequests: 0, requirementsRequests: 0, invokes: 0, lastSeq: 0 };
+    const calls = {
+      ticketGets: 0,
+      otherGets: 0,
+      macrosRequests: 0,
+      requirementsRequests: 0,
+      invokes: 0,
+      lastSeq: 0,
+    };
     for (const entry of api.log) {
       calls.lastSeq = Math.max(calls.lastSeq, entry.seq);
       if (entry.direction !== 'in') continue;

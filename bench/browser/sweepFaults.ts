@@ -4,6 +4,7 @@
 // One browser, two pages side by side (each load is a fresh app frame), short waits.
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import {
+  openWithFaults,
   pause,
   snapshotPanel,
   currentAppFrame,
@@ -107,16 +108,7 @@ interface LoadResult {
 
 async function runLoad(page: Page, probe: Probe, scenario: FaultScenario): Promise<LoadResult> {
   probe.takeConsoleErrors();
-  await page.evaluate(
-    (arg) => {
-      const api = window.__zafHost;
-      if (!api) throw new Error('window.__zafHost is missing');
-      api.resetFaults();
-      api.setFaults(arg.faults);
-      api.loadTicket(arg.ticket, { settings: arg.settings });
-    },
-    { ticket: scenario.ticket, faults: scenario.faults, settings: scenario.settings },
-  );
+  await openWithFaults(page, scenario.ticket, scenario.faults, scenario.settings);
   const timeout =
     scenario.faults.handshake === 'never' ? NEVER_ANSWERED_TIMEOUT_MS : END_STATE_TIMEOUT_MS;
   const settled = await waitForEndState(page, timeout);
