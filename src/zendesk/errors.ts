@@ -45,9 +45,8 @@ export class RateLimitError extends Error {
   }
 }
 
-/** Applying a macro or writing to the composer failed. */
-export class InsertError extends Error {
-  override readonly name = 'InsertError';
+/** An agent's action failed: the words to show them, and the cause kept for the console. */
+abstract class ActionError extends Error {
   constructor(
     readonly userMessage: UserMessage,
     message: string,
@@ -57,16 +56,14 @@ export class InsertError extends Error {
   }
 }
 
+/** Applying a macro or writing to the composer failed. */
+export class InsertError extends ActionError {
+  override readonly name = 'InsertError';
+}
+
 /** Writing the triage tags onto the ticket failed; nothing is saved, so trying again is safe. */
-export class ApplyTriageError extends Error {
+export class ApplyTriageError extends ActionError {
   override readonly name = 'ApplyTriageError';
-  constructor(
-    readonly userMessage: UserMessage,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(cause === undefined ? message : `${message} (${describeError(cause)})`);
-  }
 }
 
 /** The translatable words a failure carries, or null for a raw error (SDK, request). */
