@@ -1,4 +1,5 @@
 import { analyzeTicket } from './classify/analyzeTicket';
+import { firstResponseClock } from './clock/firstResponseClock';
 import { classifyRequest } from './classify/classifyRequest';
 import type { RuleContext } from './evaluate/RuleContext';
 import { readFacts } from './facts/readFacts';
@@ -87,6 +88,9 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     evidence: [`plan: ${facts.plan}`, `severity: ${severity.severity}`],
   });
 
+  const clock = firstResponseClock(ticket, severity.severity, facts.plan, config, now);
+  reasons.push(...clock.reasons);
+
   const priorityCheck = checkPriority(ticket, priority);
   if (priorityCheck) {
     const says = (verdict: typeof priorityCheck.verdict): string => {
@@ -126,6 +130,9 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     severity: severity.severity,
     priority,
     firstResponseTarget: target,
+    firstResponseDue: clock.due,
+    firstResponseState: clock.state,
+    firstResponseAt: clock.at,
     priorityCheck,
     bestEffort: bestEffort.bestEffort,
     flags: flags.flags,
@@ -166,6 +173,9 @@ function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
     severity: 2,
     priority: 'normal',
     firstResponseTarget: null,
+    firstResponseDue: null,
+    firstResponseState: null,
+    firstResponseAt: null,
     priorityCheck: null,
     bestEffort: false,
     flags: [],

@@ -5,7 +5,14 @@
 export const CONFIG_LIMITS = {
   currentMajorVersion: { min: 1, max: 1000 },
   maxSuggestions: { min: 1, max: 10 },
+  /** Ten years of public holidays fit easily; a list this long is a mistake, not a calendar. */
+  holidays: { max: 500 },
 } as const;
+
+/** A holiday: a local calendar date "YYYY-MM-DD" (checked for a real date by readEngineConfig). */
+export const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** An IANA zone name such as "America/Los_Angeles" or "UTC" (Intl must know it too). */
+export const TIME_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
 
 /** Zendesk ticket field ids are positive integers. */
 export const FIELD_ID = /^[1-9][0-9]{0,19}$/;

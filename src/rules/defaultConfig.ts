@@ -4,7 +4,8 @@ import type { EngineConfig } from './types';
  * Where facts live in an account unless the app settings say otherwise: the plan, deployment and
  * assigned CE in organization fields (as the samples assume), the current major version 6, and
  * three macro suggestions. No request-type or product-version field by default: both are read
- * from tags and text.
+ * from tags and text. Schedules run in Pacific time (support-policy §3) with no holidays: admins
+ * set their own.
  */
 export const DEFAULT_CONFIG: EngineConfig = {
   requestType: [],
@@ -14,4 +15,6 @@ export const DEFAULT_CONFIG: EngineConfig = {
   assignedCe: [{ from: 'organization_field', key: 'customer_engineer' }],
   currentMajorVersion: 6,
   maxSuggestions: 3,
+  scheduleTimeZone: 'America/Los_Angeles',
+  holidays: [],
 };

@@ -1,4 +1,5 @@
-import { CONFIG_LIMITS, FIELD_ID, FIELD_KEY, TAG_PREFIX } from './configLimits';
+import { isKnownTimeZone } from './clock/zoneTime';
+import { CONFIG_LIMITS, FIELD_ID, FIELD_KEY, HOLIDAY_DATE, TAG_PREFIX, TIME_ZONE_NAME } from './configLimits';
 import { DEFAULT_CONFIG } from './defaultConfig';
 import type { EngineConfig, FactSource, RulebookProblem } from './types';
 
@@ -35,6 +36,23 @@ function isWholeNumberIn(value: unknown, { min, max }: { min: number; max: numbe
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** A zone name Intl knows, in the spelling given; null for anything else. */
+function readTimeZone(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const zone = value.trim();
+  return TIME_ZONE_NAME.test(zone) && isKnownTimeZone(zone) ? zone : null;
+}
+
+/** "YYYY-MM-DD" naming a day that exists (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = HOLIDAY_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
  * An engine configuration from JSON (a --config file, or the app settings mapped by readSettings),
  * laid over DEFAULT_CONFIG within CONFIG_LIMITS: keys that are absent keep their default. Every
@@ -66,8 +84,25 @@ export function readEngineConfig(json: unknown): { config: EngineConfig; problem
     if (isWholeNumberIn(input.maxSuggestions, suggestions)) config.maxSuggestions = input.maxSuggestions;
     else problems.push({ path: '$.maxSuggestions', message: `the suggestion limit is a whole number from ${suggestions.min} to ${suggestions.max}` });
   }
+  if (input.scheduleTimeZone !== undefined) {
+    const zone = readTimeZone(input.scheduleTimeZone);
+    if (zone !== null) config.scheduleTimeZone = zone;
+    else problems.push({ path: '$.scheduleTimeZone', message: 'the schedule time zone is an IANA time zone name such as "America/Los_Angeles" or "Europe/Berlin"' });
+  }
+  if (input.holidays !== undefined) {
+    if (!Array.isArray(input.holidays)) problems.push({ path: '$.holidays', message: '"holidays" must be a list of dates such as ["2026-12-25"]' });
+    else if (input.holidays.length > CONFIG_LIMITS.holidays.max) problems.push({ path: '$.holidays', message: `at most ${CONFIG_LIMITS.holidays.max} holidays` });
+    else {
+      const dates: string[] = [];
+      input.holidays.forEach((value, i) => {
+        if (isCalendarDate(value)) dates.push(value);
+        else problems.push({ path: `$.holidays[${i}]`, message: 'a holiday is a date written YYYY-MM-DD, e.g. "2026-12-25"' });
+      });
+      config.holidays = [...new Set(dates)].sort();
+    }
+  }
   for (const key of Object.keys(input)) {
-    if (![...SOURCE_KEYS, 'currentMajorVersion', 'maxSuggestions'].includes(key)) {
+    if (![...SOURCE_KEYS, 'currentMajorVersion', 'maxSuggestions', 'scheduleTimeZone', 'holidays'].includes(key)) {
       problems.push({ path: `$.${key}`, message: `unknown configuration key "${key}"` });
     }
   }

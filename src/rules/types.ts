@@ -34,11 +34,37 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
+export const FIRST_RESPONSE_STATES = ['pending', 'met', 'overdue'] as const;
+export type FirstResponseState = (typeof FIRST_RESPONSE_STATES)[number];
+
 export const VERDICTS = ['matches', 'above_guidance', 'below_guidance', 'unset'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A scalar custom or organization field value after normalization. */
 export type FieldValue = string | number | boolean | string[] | null;
+
+/** Who wrote a comment, as far as the input tells. */
+export const COMMENT_AUTHORS = ['customer', 'agent', 'unknown'] as const;
+export type CommentAuthor = (typeof COMMENT_AUTHORS)[number];
+
+/**
+ * One comment of the conversation, oldest first. `author` is `customer` for the requester or any
+ * end user, `agent` for an agent or admin who is not the requester, else `unknown`. Values the
+ * source does not carry are null (the sidebar's `ticket.comments` has no time or visibility).
+ */
+export interface TicketComment {
+  id: number | null;
+  authorId: number | null;
+  author: CommentAuthor;
+  /** The author's Zendesk role as given: 'end-user', 'agent', 'admin'; null when unknown. */
+  authorRole: string | null;
+  /** true: public reply; false: internal note; null: not known. */
+  public: boolean | null;
+  /** Added by a trigger, automation or the system, not typed by a person. */
+  automated: boolean;
+  body: string;
+  createdAt: string | null;
+}
 
 /**
  * One ticket, normalized from either the REST API or the sidebar. Every field is always
@@ -68,6 +94,11 @@ export interface Ticket {
   } | null;
   /** Ticket custom fields keyed by field id as a string. */
   customFields: Record<string, FieldValue>;
+  /**
+   * The conversation, oldest first, when the input has it; empty otherwise (then the description
+   * is the only message). The first comment is the one the description repeats.
+   */
+  comments: TicketComment[];
   warnings: string[];
 }
 
@@ -93,6 +124,11 @@ export interface Assessment {
   severity: Severity;
   priority: Priority;
   firstResponseTarget: string | null;
+  /** ISO 8601 UTC instant the first public agent reply is due; null without a target or creation time. */
+  firstResponseDue: string | null;
+  firstResponseState: FirstResponseState | null;
+  /** ISO 8601 UTC time of the first public agent reply, when the comments show one. */
+  firstResponseAt: string | null;
   priorityCheck: PriorityCheck | null;
   bestEffort: boolean;
   flags: string[];
@@ -214,4 +250,8 @@ export interface EngineConfig {
   currentMajorVersion: number;
   /** How many macros to suggest at most. */
   maxSuggestions: number;
+  /** The IANA time zone the support schedules run in (support-policy §3). */
+  scheduleTimeZone: string;
+  /** Local dates ("YYYY-MM-DD") on which the business schedules are closed. */
+  holidays: string[];
 }

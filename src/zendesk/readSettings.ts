@@ -43,6 +43,7 @@ export const SETTING_DEFAULTS = {
   assignedCeOrganizationField: organizationKey(DEFAULT_CONFIG.assignedCe),
   currentMajorVersion: DEFAULT_CONFIG.currentMajorVersion,
   maxSuggestions: DEFAULT_CONFIG.maxSuggestions,
+  scheduleTimeZone: DEFAULT_CONFIG.scheduleTimeZone,
   saveCheckMode: 'warn' as SaveCheckMode,
 };
 
@@ -125,6 +126,39 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
     return fallback;
   };
 
+  const scheduleTimeZone = (): string => {
+    const fallback = SETTING_DEFAULTS.scheduleTimeZone;
+    const text = readText('scheduleTimeZone');
+    if (text === null) return fallback;
+    if (accepted({ scheduleTimeZone: text })) return text;
+    report(
+      'timeZone',
+      { value: clip(text), fallback },
+      `Setting "scheduleTimeZone" must be a time zone name such as America/Los_Angeles; got "${clip(text)}", so "${fallback}" is used.`,
+    );
+    return fallback;
+  };
+  // One date per entry, separated by commas, semicolons or white space (a multiline box).
+  const holidays = (): string[] => {
+    const text = readText('holidays');
+    if (text === null) return [];
+    const entries = text.split(/[\s,;]+/).filter((entry) => entry !== '');
+    const { max } = CONFIG_LIMITS.holidays;
+    if (entries.length > max) {
+      report('holidaysTooMany', { max }, `Setting "holidays" lists more than ${max} dates; no holidays are used.`);
+      return [];
+    }
+    return entries.filter((entry) => {
+      if (accepted({ holidays: [entry] })) return true;
+      report(
+        'holiday',
+        { value: clip(entry) },
+        `Setting "holidays" holds "${clip(entry)}", which is not a date written YYYY-MM-DD; that entry is ignored.`,
+      );
+      return false;
+    });
+  };
+
   const requestTypeFieldId = fieldId('requestTypeFieldId');
   const deploymentFieldId = fieldId('deploymentFieldId');
   const productVersionFieldId = fieldId('productVersionFieldId');
@@ -156,6 +190,8 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
     ),
     currentMajorVersion: wholeNumber('currentMajorVersion'),
     maxSuggestions: wholeNumber('maxSuggestions'),
+    scheduleTimeZone: scheduleTimeZone(),
+    holidays: holidays(),
   } satisfies EngineConfig);
 
   let saveCheckMode = SETTING_DEFAULTS.saveCheckMode;

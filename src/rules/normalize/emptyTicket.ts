@@ -18,6 +18,7 @@ export function emptyTicket(): Ticket {
     requester: { email: null, role: null },
     organization: null,
     customFields: {},
+    comments: [],
     warnings: [],
   };
 }

@@ -11,7 +11,7 @@ import { readJsonLines } from '../../fixtures/readJsonLines';
 const ACCURACY_FLOOR = 0.9;
 const MAX_WRONG_HIGH = 1;
 
-const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3 };
+const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3, scheduleTimeZone: 'America/Los_Angeles', holidays: [] };
 
 interface Holdout {
   id: number;

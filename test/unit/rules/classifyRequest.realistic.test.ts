@@ -6,7 +6,7 @@ import { readJsonLines } from '../../fixtures/readJsonLines';
 
 // Our own tickets in real-customer wording (typos, quoted history, signatures, log dumps, HTML,
 // non-native English, "pls help"): the set the cue table is tuned on, beyond the samples.
-const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3 };
+const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3, scheduleTimeZone: 'America/Los_Angeles', holidays: [] };
 
 interface Realistic {
   id: number;

@@ -6,7 +6,7 @@ import { readJsonLines } from '../../fixtures/readJsonLines';
 
 // The 40 project samples (a copy of ../shared/samples/tickets.jsonl): the classifier alone must
 // already give each one its expected request type.
-const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3 };
+const config: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3, scheduleTimeZone: 'America/Los_Angeles', holidays: [] };
 
 interface Sample {
   id: number;

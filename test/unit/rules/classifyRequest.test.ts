@@ -3,7 +3,7 @@ import { analyzeTicket, classifyRequest } from '../../../src/rules/classify';
 import { fromApiTicket } from '../../../src/rules/normalize';
 import type { EngineConfig, FactSource, Ticket } from '../../../src/rules/types';
 
-const baseConfig: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3 };
+const baseConfig: EngineConfig = { requestType: [], plan: [], deployment: [], productVersion: [], assignedCe: [], currentMajorVersion: 6, maxSuggestions: 3, scheduleTimeZone: 'America/Los_Angeles', holidays: [] };
 const withSources = (...requestType: FactSource[]): EngineConfig => ({ ...baseConfig, requestType });
 
 function ticket(subject: string, description: string, extra: Record<string, unknown> = {}): Ticket {
