@@ -1,5 +1,6 @@
 import type { FieldValue, Ticket } from '../types';
 import { emptyTicket } from './emptyTicket';
+import { readApiComments } from './readApiComments';
 import { readOrganization, readRequester } from './readOrganization';
 import {
   describeType,
@@ -45,7 +46,8 @@ function readTicketType(value: unknown, warnings: Warnings): string | null {
 
 /**
  * A Ticket from Zendesk REST API ticket JSON (a bare ticket or `{ticket: …}`), with optional
- * sideloaded `organization` and `requester` objects. Never throws: unusable fields become
+ * sideloaded `organization` and `requester` objects, and the conversation as `comments` with the
+ * authors in a sideloaded `users` list. Never throws: unusable fields become
  * empty values plus a warning; extra keys (such as a sample's `expected`) are ignored.
  */
 export function fromApiTicket(json: unknown): Ticket {
@@ -77,6 +79,11 @@ export function fromApiTicket(json: unknown): Ticket {
     ticket.requester = readRequester(source['requester'], 'requester', warnings);
     ticket.organization = readOrganization(source['organization'], source['organization_id'], 'organization', warnings);
     ticket.customFields = readCustomFields(source['custom_fields'], warnings);
+    // The conversation sits beside the ticket in an export (`{ticket, comments, users}`) or in it.
+    const outer = isRecord(json) ? json : {};
+    const requester = isRecord(source['requester']) ? source['requester']['id'] : undefined;
+    const requesterId = readId(source['requester_id'] ?? requester, 'requester_id', warnings);
+    ticket.comments = readApiComments(source['comments'] ?? outer['comments'], source['users'] ?? outer['users'], requesterId, warnings);
   } catch {
     // Getters or proxies could still throw; what was read so far stands.
     warnings.push('ticket: could not be read completely');

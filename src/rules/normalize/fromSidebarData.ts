@@ -1,6 +1,7 @@
 import type { Ticket } from '../types';
 import { emptyTicket } from './emptyTicket';
 import { readOrganization, readRequester } from './readOrganization';
+import { readSidebarComments } from './readSidebarComments';
 import {
   describeType,
   isRecord,
@@ -60,6 +61,10 @@ export function fromSidebarData(data: Record<string, unknown>): Ticket {
     ticket.updatedAt = readTimestamp(get('ticket.updatedAt'), 'ticket.updatedAt', warnings);
     ticket.requester = readRequester(get('ticket.requester'), 'ticket.requester', warnings);
     ticket.organization = readOrganization(get('ticket.organization'), undefined, 'ticket.organization', warnings);
+    // The seam for the conversation: read when the batched get asked for `ticket.comments`.
+    const requester = get('ticket.requester');
+    const requesterId = isRecord(requester) ? readId(requester['id'], 'ticket.requester.id', warnings) : null;
+    ticket.comments = readSidebarComments(get('ticket.comments'), requesterId, warnings);
     for (const path of Object.keys(data)) {
       if (!path.startsWith(CUSTOM_FIELD_PATH_PREFIX) || failed.has(path)) continue;
       const id = path.slice(CUSTOM_FIELD_PATH_PREFIX.length);

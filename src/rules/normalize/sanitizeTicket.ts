@@ -3,6 +3,7 @@
 // by field with the adapters' own readers, so one bad field costs a warning, not the assessment.
 import type { Ticket } from '../types';
 import { emptyTicket } from './emptyTicket';
+import { sanitizeComments } from './sanitizeComments';
 import {
   isRecord,
   readFieldRecord,
@@ -49,6 +50,7 @@ export function sanitizeTicket(value: unknown): Ticket {
     };
   }
   ticket.customFields = readFieldRecord(value.customFields, 'customFields', warnings);
+  ticket.comments = sanitizeComments(value.comments, warnings);
   ticket.warnings = [...readStringArray(value.warnings, 'warnings', warnings), ...warnings];
   return ticket;
 }

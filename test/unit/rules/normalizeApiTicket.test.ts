@@ -44,6 +44,7 @@ describe('fromApiTicket', () => {
       requester: { email: 'jane@example.com', role: 'end-user' },
       organization: { id: 9001, name: 'Acme', tags: ['enterprise'], fields: { support_plan: 'enterprise', seats: 500 } },
       customFields: { '360001': 'bug_report', '360002': ['a', 'b'], '360003': null },
+      comments: [],
       warnings: [],
     });
   });

@@ -42,6 +42,7 @@ describe('fromSidebarData', () => {
       requester: { email: 'jane@example.com', role: 'end-user' },
       organization: { id: 9, name: 'Acme', tags: ['premium'], fields: { support_plan: 'premium' } },
       customFields: { '360001': 'config_issue' },
+      comments: [],
       warnings: [],
     });
   });
