@@ -1,5 +1,8 @@
 import { analyzeTicket } from './classify/analyzeTicket';
 import { firstResponseClock } from './clock/firstResponseClock';
+import { raiseSeverityFromMessages } from './conversation/raiseSeverityFromMessages';
+import { readConversation } from './conversation/readConversation';
+import { requestTypeFromMessages } from './conversation/requestTypeFromMessages';
 import { classifyRequest } from './classify/classifyRequest';
 import type { RuleContext } from './evaluate/RuleContext';
 import { readFacts } from './facts/readFacts';
@@ -46,11 +49,16 @@ export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
 
 function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
   const text = analyzeTicket(ticket);
-  const classification = checkedClassification(classifyRequest(ticket, config, text));
+  const conversation = readConversation(ticket);
+  const fromFirstMessage = classifyRequest(ticket, config, text);
+  const classification = checkedClassification(requestTypeFromMessages(fromFirstMessage, conversation.laterCustomerMessages, config) ?? fromFirstMessage);
   const facts = readFacts(ticket, config, now, text);
   const reasons: Reason[] = [];
-  const ctx: RuleContext = { ticket, text, facts, requestType: classification.requestType, confidence: classification.confidence };
+  const ctx: RuleContext = { ticket, text, facts, requestType: classification.requestType, confidence: classification.confidence, conversation };
 
+  if (classification !== fromFirstMessage && classification.ruleId === 'classify.later-message') {
+    reasons.push({ field: 'requestType', ruleId: fromFirstMessage.ruleId, text: fromFirstMessage.text, evidence: fromFirstMessage.evidence });
+  }
   reasons.push({ field: 'requestType', ruleId: classification.ruleId, text: classification.text, evidence: classification.evidence });
   reasons.push({
     field: 'confidence',
@@ -63,9 +71,12 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
   ctx.owner = owner.owner;
   reasons.push(owner.reason);
 
-  const severity = chooseSeverity(rulebook.severity ?? [], ctx);
+  const fromFirst = chooseSeverity(rulebook.severity ?? [], ctx);
+  reasons.push(fromFirst.reason);
+  const raised = raiseSeverityFromMessages(rulebook.severity ?? [], ctx, conversation.laterCustomerMessages, fromFirst.severity, config, now);
+  if (raised !== null) reasons.push(raised.reason);
+  const severity = raised ?? fromFirst;
   ctx.severity = severity.severity;
-  reasons.push(severity.reason);
 
   const priority = severityToPriority(severity.severity);
   reasons.push({

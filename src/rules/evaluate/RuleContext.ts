@@ -1,3 +1,4 @@
+import type { Conversation } from '../conversation/readConversation';
 import type { Facts } from '../facts/types';
 import type { Confidence, Owner, RequestType, Severity, Ticket } from '../types';
 import type { TicketText } from './TicketText';
@@ -17,4 +18,6 @@ export interface RuleContext {
   severity?: Severity;
   flags?: readonly string[];
   bestEffort?: boolean;
+  /** What the comments add beyond the first message; absent reads as no conversation. */
+  conversation?: Conversation;
 }

@@ -1,3 +1,4 @@
+import { NO_CONVERSATION } from '../conversation/readConversation';
 import type { AnalyzedText } from '../text/index';
 import type { FieldValue } from '../types';
 import { PRIORITIES } from '../types';
@@ -38,7 +39,9 @@ const text = (parts: ReadonlyArray<TextPart>): FieldSpec => ({
   texts: parts,
 });
 
+const NO_TEXT = NO_CONVERSATION.agentReplies;
 const SUBJECT: TextPart = ['subject', (ctx) => ctx.text.subject];
+const AGENT_REPLIES: TextPart = ['agent replies', (ctx) => ctx.conversation?.agentReplies ?? NO_TEXT];
 const DESCRIPTION: TextPart = ['description', (ctx) => ctx.text.description];
 
 export const FIELDS: Readonly<Record<string, FieldSpec>> = {
@@ -81,6 +84,9 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   severity: { kind: 'number', read: (ctx) => ctx.severity },
   flags: { kind: 'list', read: (ctx) => (ctx.flags === undefined ? undefined : [...ctx.flags]) },
   bestEffort: { kind: 'boolean', read: (ctx) => ctx.bestEffort },
+  // The conversation: what agents already said publicly, so a macro is not suggested twice.
+  agentReplies: text([AGENT_REPLIES]),
+  agentReplyCount: { kind: 'number', read: (ctx) => ctx.conversation?.agentReplyCount ?? 0 },
 };
 
 const ORG_FIELD = 'organization.fields.';

@@ -36,6 +36,8 @@ describe('readSettings', () => {
         assignedCeOrganizationField: 'ta_name',
         currentMajorVersion: '7',
         maxSuggestions: 5,
+        scheduleTimeZone: 'Europe/Berlin',
+        holidays: '2026-12-25, 2026-12-24\n2026-12-31',
         saveCheckMode: 'Block',
         rulebookOverride: '{"version":1}',
       },
@@ -51,6 +53,8 @@ describe('readSettings', () => {
       assignedCe: [{ from: 'organization_field', key: 'ta_name' }],
       currentMajorVersion: 7,
       maxSuggestions: 5,
+      scheduleTimeZone: 'Europe/Berlin',
+      holidays: ['2026-12-24', '2026-12-25', '2026-12-31'],
     });
     expect(settings.saveCheckMode).toBe('block');
     expect(settings.rulebookOverride).toBe('{"version":1}');
