@@ -64,7 +64,7 @@ export function raiseSeverityFromMessages(
           field: 'severity',
           ruleId: 'severity.workaround-lost',
           text: `${capitalized(message.label)} says the workaround stopped working, so the impact grew: Sev${current} becomes Sev${severity}.`,
-          evidence: lost.map((phrase) => `${message.label}: "${phrase}"`),
+          evidence: [`${message.label}: "${lost[0]}"`],
         },
       });
     }

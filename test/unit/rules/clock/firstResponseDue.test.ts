@@ -130,3 +130,20 @@ describe('the state of the clock', () => {
     expect(clock([opening, note, requester, trigger], '2026-11-26T12:00:00Z')).toMatchObject({ state: 'pending', at: null });
   });
 });
+
+describe("independent of the machine's time zone", () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it.each(['Asia/Tokyo', 'Australia/Lord_Howe', 'America/New_York'])('the worked examples under TZ=%s', (tz) => {
+    process.env.TZ = tz;
+    // The process really runs in that zone now (Pacific would be +480 minutes in January).
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(480);
+    expect(due('2026-03-07T00:00:00Z', 1, 'enterprise')).toBe('2026-03-09T00:00:00Z');
+    expect(due('2026-11-25T23:00:00Z', 2, 'other_paid')).toBe('2026-11-27T23:00:00Z');
+    expect(due('2026-11-01T07:30:00Z', 1, 'premium')).toBe('2026-11-01T11:30:00Z');
+  });
+});
