@@ -72,6 +72,31 @@ for (const ticket of tickets) {
 }
 const seconds = (performance.now() - start) / 1000;
 
+// The same kind of tickets with a conversation: the description as the opening comment, an
+// agent's reply and two customer follow-ups, each read by the classifier and the severity rules.
+const FOLLOW_UPS = ['Any news? This is urgent!!!', 'Now it is down for all users.', 'The workaround stopped working.', 'Thanks, that helped.', 'Another question: how do I add a code host?'];
+const conversations: Ticket[] = Array.from({ length: 2_000 }, (_, i) => {
+  const json = makeTicket(rand, 20_001 + i) as Record<string, unknown>;
+  const created = Date.parse(String(json.created_at));
+  const at = (hours: number) => new Date(created + hours * 3_600_000).toISOString();
+  const pick = () => FOLLOW_UPS[Math.floor(rand() * FOLLOW_UPS.length)]!;
+  return fromApiTicket({
+    ...json,
+    requester_id: 1,
+    users: [{ id: 1, role: 'end-user' }, { id: 2, role: 'agent' }],
+    comments: [
+      { id: 1, author_id: 1, public: true, body: json.description, created_at: at(0) },
+      { id: 2, author_id: 2, public: true, body: 'We are looking into it; as a workaround, restart the frontend.', created_at: at(2) },
+      { id: 3, author_id: 1, public: true, body: pick(), created_at: at(3) },
+      { id: 4, author_id: 1, public: true, body: pick(), created_at: at(5) },
+    ],
+  });
+});
+for (const ticket of conversations.slice(0, 200)) assess(ticket, DEFAULT_RULEBOOK, DEFAULT_CONFIG, now);
+const conversationStart = performance.now();
+for (const ticket of conversations) assess(ticket, DEFAULT_RULEBOOK, DEFAULT_CONFIG, now);
+const conversationSeconds = (performance.now() - conversationStart) / 1000;
+
 const chunk = 'The frontend returns 502 on every page after the upgrade, we tried restarting the pods. ';
 const huge = fromApiTicket({
   id: 1,
@@ -89,5 +114,6 @@ runs.sort((a, b) => a - b);
 
 console.log(`tickets assessed:        ${tickets.length}`);
 console.log(`tickets per second:      ${Math.round(tickets.length / seconds)} (target >= 10000)`);
+console.log(`with a conversation:     ${Math.round(conversations.length / conversationSeconds)} per second (${conversations.length} tickets, 4 comments each)`);
 console.log(`1 MB description ticket: ${runs[Math.floor(runs.length / 2)]!.toFixed(1)} ms median of ${runs.length} (target < 50 ms)`);
 console.log(`owners:                  ${[...owners].map(([k, v]) => `${k} ${v}`).join(', ')}`);

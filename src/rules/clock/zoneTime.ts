@@ -22,9 +22,34 @@ export function isKnownTimeZone(zone: string): boolean {
   return !Number.isNaN(tzOffset(zone, new Date(0)));
 }
 
+const HOUR = 3_600_000;
+const MAX_KEPT = 20_000;
+/** zone → UTC hour number → the zone's offset throughout that hour, or NaN when it changes inside it. */
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset in minutes at instant `ms`. Asking Intl costs microseconds and a dry run
+ * asks about the same hours again and again, so the answer is kept per UTC hour: an offset that is
+ * the same at both ends of the hour holds for all of it (zones change offset at most once in an
+ * hour); an hour with a change is asked about exactly, every time.
+ */
+function offsetAt(zone: string, ms: number): number {
+  let hours = offsetsByHour.get(zone);
+  if (hours === undefined) offsetsByHour.set(zone, (hours = new Map()));
+  const hour = Math.floor(ms / HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const start = tzOffset(zone, new Date(hour * HOUR));
+    offset = start === tzOffset(zone, new Date(hour * HOUR + HOUR - 1)) ? start : NaN;
+    if (hours.size >= MAX_KEPT) hours.clear();
+    hours.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? tzOffset(zone, new Date(ms)) : offset;
+}
+
 /** The wall-clock date and time at instant `ms` in `zone`. */
 export function localTime(ms: number, zone: string): LocalTime {
-  const shifted = new Date(ms + tzOffset(zone, new Date(ms)) * MINUTE);
+  const shifted = new Date(ms + offsetAt(zone, ms) * MINUTE);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -41,8 +66,8 @@ export function localTime(ms: number, zone: string): LocalTime {
  */
 export function instantAt(year: number, month: number, day: number, minutes: number, zone: string): number {
   const wall = Date.UTC(year, month - 1, day, 0, minutes);
-  const first = wall - tzOffset(zone, new Date(wall)) * MINUTE;
-  return wall - tzOffset(zone, new Date(first)) * MINUTE;
+  const first = wall - offsetAt(zone, wall) * MINUTE;
+  return wall - offsetAt(zone, first) * MINUTE;
 }
 
 /** "2026-03-08" for a local date: the form holidays are written in. */
