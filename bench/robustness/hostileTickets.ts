@@ -148,6 +148,19 @@ const organization = fc.record(
   { requiredKeys: [] },
 );
 
+/** A REST comment with anything in any slot, and policy words in its body. */
+const comment = fc.record(
+  {
+    id: orAnything(fc.integer({ min: 1, max: 1e9 })),
+    author_id: orAnything(fc.constantFrom(1, 2, 3)),
+    public: orAnything(fc.boolean()),
+    body: orAnything(hostileString),
+    created_at: orAnything(timestamp),
+    via: orAnything(fc.record({ channel: orAnything(fc.constantFrom('email', 'web', 'rule', 'system')) })),
+  },
+  { requiredKeys: [] },
+);
+
 /** A REST API ticket (`GET /api/v2/tickets/{id}` shape) with anything in any slot. */
 export const hostileApiTicket: fc.Arbitrary<unknown> = fc.oneof(
   {
@@ -178,6 +191,15 @@ export const hostileApiTicket: fc.Arbitrary<unknown> = fc.oneof(
         organization: orAnything(organization),
         custom_fields: orAnything(
           fc.array(fc.record({ id: anyValue, value: anyValue }), { maxLength: 5 }),
+        ),
+        requester_id: orAnything(fc.constantFrom(1, 2)),
+        // The conversation as an export carries it: REST comments and the authors' roles.
+        comments: orAnything(fc.array(comment, { maxLength: 4 })),
+        users: orAnything(
+          fc.array(
+            fc.record({ id: orAnything(fc.constantFrom(1, 2, 3)), role: orAnything(fc.constantFrom('end-user', 'agent', 'admin')) }, { requiredKeys: [] }),
+            { maxLength: 3 },
+          ),
         ),
       },
       { requiredKeys: [] },
@@ -220,6 +242,12 @@ export const hostileSidebarData: fc.Arbitrary<unknown> = fc.oneof(
           ),
         ),
         'ticket.customField:custom_field_1': anyValue,
+        'ticket.comments': orAnything(
+          fc.array(
+            fc.record({ id: anyValue, value: orAnything(hostileString), author: orAnything(fc.record({ id: anyValue, role: anyValue }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+            { maxLength: 3 },
+          ),
+        ),
         errors: orAnything(
           fc.dictionary(
             fc.constantFrom('ticket.subject', 'ticket.organization', 'ticket.tags'),
@@ -250,6 +278,7 @@ export const hostileTicketPatch: fc.Arbitrary<Record<string, unknown>> = fc.dict
     'requester',
     'organization',
     'customFields',
+    'comments',
     'warnings',
   ),
   anyValue,

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { assess, DEFAULT_CONFIG, loadRulebook } from '../../src/rules';
 import { emptyTicket, fromApiTicket, fromSidebarData } from '../../src/rules/normalize';
 import {
+  FIRST_RESPONSE_STATES,
   OWNERS,
   PRIORITIES,
   REQUEST_TYPES,
@@ -123,6 +124,14 @@ function contractProblem(assessment: Assessment): string | null {
   if (!OWNERS.includes(assessment.owner)) return `owner ${String(assessment.owner)}`;
   if (!SEVERITIES.includes(assessment.severity)) return `severity ${String(assessment.severity)}`;
   if (!PRIORITIES.includes(assessment.priority)) return `priority ${String(assessment.priority)}`;
+  if (assessment.firstResponseState !== null && !FIRST_RESPONSE_STATES.includes(assessment.firstResponseState))
+    return `firstResponseState ${String(assessment.firstResponseState)}`;
+  for (const key of ['firstResponseDue', 'firstResponseAt'] as const) {
+    const value = assessment[key];
+    if (value !== null && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) return `${key} ${String(value)}`;
+  }
+  if ((assessment.firstResponseDue === null) !== (assessment.firstResponseState === null))
+    return 'firstResponseState without firstResponseDue, or the reverse';
   for (const key of ['flags', 'macros', 'reasons', 'warnings'] as const) {
     if (!Array.isArray(assessment[key])) return `${key} is not an array`;
   }

@@ -23,6 +23,8 @@ export function addScheduledTime(
   const skipHolidays = closesOnHolidays(schedule) && holidays.size > 0;
   let remaining = durationMs;
   const first = localTime(startMs, zone);
+  // Beyond the range of Date (year 275760) there is no calendar to walk.
+  if (!Number.isFinite(first.year)) return null;
   // Walk local dates; Date.UTC normalizes day overflow into the next month or year.
   for (let offset = 0; offset < MAX_DAYS; offset++) {
     const date = new Date(Date.UTC(first.year, first.month - 1, first.day + offset));

@@ -28,7 +28,7 @@ const HOUR = 3_600_000;
  */
 export function firstResponseClock(ticket: Ticket, severity: Severity, plan: Plan, config: EngineConfig, now: Date): FirstResponseClock {
   const reasons: Reason[] = [];
-  const reply = firstPublicAgentReply(ticket.comments);
+  const reply = firstPublicAgentReply(Array.isArray(ticket.comments) ? ticket.comments : []);
   const at = reply === null ? null : isoInstant(reply.at);
   const budget = firstResponseBudget(severity, plan);
   const created = ticket.createdAt === null ? NaN : Date.parse(ticket.createdAt);
@@ -73,7 +73,9 @@ export function firstResponseClock(ticket: Ticket, severity: Severity, plan: Pla
     });
   }
 
-  const state: FirstResponseState | null = dueMs === null ? null : reply !== null ? 'met' : now.getTime() > dueMs ? 'overdue' : 'pending';
+  // An unusable clock cannot say "overdue": the state stays pending rather than failing the ticket.
+  const nowMs = now instanceof Date ? now.getTime() : NaN;
+  const state: FirstResponseState | null = dueMs === null ? null : reply !== null ? 'met' : nowMs > dueMs ? 'overdue' : 'pending';
   if (state !== null) {
     reasons.push({
       field: 'firstResponseState',
@@ -84,7 +86,7 @@ export function firstResponseClock(ticket: Ticket, severity: Severity, plan: Pla
           : state === 'overdue'
             ? 'No public agent reply yet and the due time has passed.'
             : 'No public agent reply yet; the due time has not passed.',
-      evidence: [`now: ${isoInstant(now.getTime())}`],
+      evidence: [`now: ${Number.isFinite(nowMs) ? isoInstant(nowMs) : 'unknown'}`],
     });
   }
   return { due: dueMs === null ? null : isoInstant(dueMs), state, at, reasons };
