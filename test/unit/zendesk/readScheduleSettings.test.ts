@@ -69,3 +69,11 @@ describe('the --config file takes the same settings', () => {
     expect(readEngineConfig({ holidays: '2026-12-25' }).problems).toEqual([{ path: '$.holidays', message: '"holidays" must be a list of dates such as ["2026-12-25"]' }]);
   });
 });
+
+describe('the local zcli server knows every setting', () => {
+  it('zcli.apps.config.json has a value for each manifest parameter (else zcli prompts and the preview never starts)', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')) as { parameters: { name: string }[] };
+    const zcli = JSON.parse(readFileSync(new URL('../../../zcli.apps.config.json', import.meta.url), 'utf8')) as { parameters: Record<string, unknown> };
+    expect(Object.keys(zcli.parameters).sort()).toEqual(manifest.parameters.map((p) => p.name).sort());
+  });
+});
