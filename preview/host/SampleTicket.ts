@@ -23,6 +23,9 @@ export interface SampleTicket {
   } | null;
   requester?: { email?: string; role?: string; name?: string } | null;
   custom_fields?: { id: number; value: unknown }[];
+  /** The conversation in the REST comment shape, with the authors' roles in `users`. */
+  comments?: { id?: number; author_id?: number; public?: boolean; body?: string; created_at?: string }[];
+  users?: { id?: number; role?: string }[];
   expected?: Record<string, unknown>;
 }
 

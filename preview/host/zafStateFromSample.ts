@@ -23,6 +23,21 @@ export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafStat
       }
     : null;
   const requesterEmail = sample.requester?.email ?? null;
+  const requesterId = sample.requester_id ?? 5000 + sample.id;
+  const role = (authorId: number | undefined) =>
+    authorId === requesterId ? (sample.requester?.role ?? 'end-user') : (sample.users?.find((user) => user.id === authorId)?.role ?? 'agent');
+  // `ticket.comments` as the sidebar reads it: `{id, value, author, via}`, no time, no public flag.
+  // A sample without a conversation has one comment, the description, by the requester.
+  const comments = (sample.comments ?? [{ id: sample.id * 100, author_id: requesterId, body: sample.description ?? '' }]).map(
+    (comment, index) => ({
+      id: comment.id ?? sample.id * 100 + index,
+      value: comment.body ?? '',
+      author: { id: comment.author_id ?? null, role: role(comment.author_id) },
+      via: { channel: 'web' },
+      imageAttachments: [],
+      nonImageAttachments: [],
+    }),
+  );
 
   const ticket: Record<string, unknown> = {
     id: sample.id,
@@ -39,7 +54,7 @@ export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafStat
     recipient: sample.recipient ?? null,
     via: { channel: sample.via?.channel ?? 'web', source: {} },
     requester: {
-      id: sample.requester_id ?? 5000 + sample.id,
+      id: requesterId,
       name: sample.requester?.name ?? requesterEmail ?? 'Requester',
       email: requesterEmail,
       role: sample.requester?.role ?? 'end-user',
@@ -51,6 +66,7 @@ export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafStat
     brand: { id: 1, name: 'Preview' },
     form: { id: 1 },
     comment: { text: '', type: 'publicReply', useRichText: true, attachments: [] },
+    comments,
   };
   for (const field of sample.custom_fields ?? []) {
     ticket[customFieldKey(field.id)] = field.value;

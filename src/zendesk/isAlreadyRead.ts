@@ -13,7 +13,7 @@ export type TicketValues = Readonly<Record<string, unknown>>;
 export function isAlreadyRead(change: TicketChange, values: TicketValues): boolean {
   const known = readPath(values, change.path);
   if (known === undefined || change.value === undefined) return false;
-  if (Array.isArray(known) && Array.isArray(change.value)) return sameMembers(known, change.value);
+  if (Array.isArray(known) && Array.isArray(change.value)) return sameMembers(known, change.value) || sameIds(known, change.value);
   return isScalar(known) && isScalar(change.value) && known === change.value;
 }
 
@@ -33,6 +33,17 @@ function sameMembers(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length || !a.every(isScalar) || !b.every(isScalar)) return false;
   const members = new Set(a);
   return b.every((item) => members.has(item));
+}
+
+/** Lists of objects with ids (the conversation): the same ids mean nothing new was added. */
+function sameIds(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const ids = (list: readonly unknown[]) =>
+    list.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined));
+  const known = ids(a);
+  const given = ids(b);
+  if (known.length !== given.length || !known.every(isScalar) || !given.every(isScalar)) return false;
+  if (known.some((id) => id === null) || given.some((id) => id === null)) return false;
+  return sameMembers(known, given);
 }
 
 function isScalar(value: unknown): value is string | number | boolean | null {

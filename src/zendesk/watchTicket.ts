@@ -9,6 +9,8 @@ export const WATCHED_TICKET_EVENTS = [
   'ticket.tags.changed',
   'ticket.requester.id.changed',
   'ticket.requester.email.changed',
+  // A new comment (a customer follow-up, an agent's reply) can change severity and request type.
+  'ticket.comments.changed',
 ] as const;
 
 /** One event of a burst: the `get` path it reports on and the payload Zendesk sent with it. */

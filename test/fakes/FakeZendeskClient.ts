@@ -58,6 +58,7 @@ export const DEFAULT_TICKET_STATE: Readonly<Record<string, unknown>> = {
     tags: [],
     organizationFields: { support_plan: 'premium', deployment: 'cloud' },
   },
+  'ticket.comments': [],
   currentUser: { id: 7, name: 'Tri Ager', locale: 'en-US' },
 };
 

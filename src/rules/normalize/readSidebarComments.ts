@@ -8,7 +8,8 @@ import { describeType, isRecord, readId, readString, type Warnings } from './rea
  * user with `id` and `role`). That shape carries neither the comment's time nor whether it is
  * public, so both stay null here: the sidebar reads them through the documented comments endpoint
  * and lays them over these comments by id (a later step), and until then a comment without a time
- * or visibility never counts as the first response.
+ * or visibility never counts as the first response. Customers write no internal notes, so the
+ * customer's follow-ups are read as they are.
  */
 export function readSidebarComments(value: unknown, requesterId: number | null, warnings: Warnings): TicketComment[] {
   if (value === undefined || value === null) return [];
@@ -37,5 +38,8 @@ export function readSidebarComments(value: unknown, requesterId: number | null, 
       createdAt: null,
     });
   });
+  // Zendesk's comment ids grow with time, and the shape has no time to sort by: oldest first by id,
+  // whatever order the list came in, so the opening comment is the first.
+  if (read.every((comment) => comment.id !== null)) read.sort((a, b) => a.id! - b.id!);
   return read;
 }

@@ -14,6 +14,8 @@ export const SIDEBAR_TICKET_PATHS = [
   'ticket.recipient',
   'ticket.requester',
   'ticket.organization',
+  // The conversation (zendesk-apps.md §4): the customer's follow-ups re-assess the ticket.
+  'ticket.comments',
 ] as const;
 
 export const CUSTOM_FIELD_PATH_PREFIX = 'ticket.customField:custom_field_';
