@@ -1,7 +1,7 @@
 // What installing the app creates (zendesk-apps.md §12): the §16 default macros and the
 // "Request type" drop-down. Each body is the REST create payload of its resource type.
 import { REQUEST_TYPES, type MacroDefinition, type RequestType } from '../../src/rules/types';
-import { MACRO_STATUSES } from './macroStatuses';
+import { slotsIn } from '../../src/rules/macros/macroSlots';
 import {
   MACRO_TITLE_PREFIX,
   REQUEST_TYPE_FIELD_IDENTIFIER,
@@ -55,17 +55,21 @@ export function buildRequirements(
 }
 
 function macroRequirement(macro: MacroDefinition): MacroRequirement {
+  // Zendesk sends a macro's text as it is, so the installed macro carries the neutral wording
+  // (accountBody) of a body with slots; the sidebar's Insert fills the slots instead.
+  const text = macro.accountBody ?? macro.body;
+  const slots = slotsIn(text);
+  if (slots.length > 0)
+    throw new Error(`Macro "${macro.slug}" would be installed with unfilled slots (${slots.join(', ')}): give it an accountBody without slots.`);
   const actions: MacroAction[] = [
-    // Placeholders such as [link] stay in the text: the agent fills them in before sending.
-    { field: 'comment_value', value: macro.body },
+    { field: 'comment_value', value: text },
     { field: 'comment_mode_is_public', value: macro.visibility === 'public' ? 'true' : 'false' },
   ];
   // current_tags adds to the ticket's tags; set_tags would wipe the ones already there.
   if (macro.tags !== undefined && macro.tags.length > 0) {
     actions.push({ field: 'current_tags', value: macro.tags.join(' ') });
   }
-  const status = MACRO_STATUSES[macro.slug];
-  if (status !== undefined) actions.push({ field: 'status', value: status });
+  if (macro.status !== undefined) actions.push({ field: 'status', value: macro.status });
   return {
     title: `${MACRO_TITLE_PREFIX}${macro.title}`,
     // The slug ties the installed macro back to the rulebook when an admin reads the macro list.

@@ -46,11 +46,12 @@ function main(argv: readonly string[]): number {
     return 2;
   }
 
-  const { rulebook, problems } = loadRulebook(rulesText);
+  const { rulebook, problems, warnings } = loadRulebook(rulesText);
   if (problems.length > 0) {
     printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
     return 2;
   }
+  for (const warning of warnings) process.stderr.write(`warning: ${warning.path}: ${warning.message}\n`);
   const { config, problems: configProblems } = readEngineConfig(configJson);
   if (configProblems.length > 0) {
     printProblems(`The configuration ${args.config ?? ''}`.trim(), configProblems);

@@ -186,6 +186,11 @@ export interface SeverityRule extends RuleBase {
 }
 export interface FlagRule extends RuleBase {
   flag: string;
+  /**
+   * Values this flag gives to macro slots, e.g. `{ "component": "Docker Swarm",
+   * "supportedAlternative": "Docker Compose on one host" }` (customer-facing words).
+   */
+  slots?: Record<string, string>;
 }
 export interface MacroRule extends RuleBase {
   macro: string;
@@ -193,14 +198,46 @@ export interface MacroRule extends RuleBase {
   weight: number;
 }
 
+export const MACRO_STATUSES = ['open', 'pending', 'hold', 'solved'] as const;
+export type MacroStatus = (typeof MACRO_STATUSES)[number];
+
 /** A built-in macro: used as composer text when the account has no such macro. */
 export interface MacroDefinition {
   slug: string;
   title: string;
   visibility: 'public' | 'internal';
+  /** May hold named slots such as `{{version}}`, filled from the engine's facts (fillMacroSlots). */
   body: string;
-  /** Tags the macro adds when installed (requirements.json). */
+  /**
+   * The text installed as the account's macro (requirements.json) when `body` has slots: the same
+   * message in neutral words, since Zendesk would send slot syntax as it is.
+   */
+  accountBody?: string;
+  /** Tags the macro adds (installed macro, and the sidebar's Insert of a body with slots). */
   tags?: string[];
+  /** The ticket status the macro sets, e.g. "hold" for a filed defect. */
+  status?: MacroStatus;
+}
+
+/** One rule's words in another language; a missing text falls back to the rule's own. */
+export interface RuleTranslation {
+  title?: string;
+  explanation?: string;
+  nextStep?: string;
+  slots?: Record<string, string>;
+}
+
+/** One macro's words in another language. */
+export interface MacroTranslation {
+  title?: string;
+  body?: string;
+  accountBody?: string;
+}
+
+/** A rulebook's words in one language: rules by id, macros by slug. */
+export interface RulebookTranslations {
+  rules?: Record<string, RuleTranslation>;
+  macros?: Record<string, MacroTranslation>;
 }
 
 export interface Rulebook {
@@ -210,6 +247,8 @@ export interface Rulebook {
   flags: FlagRule[];
   macros: MacroRule[];
   macroLibrary: MacroDefinition[];
+  /** The rule and macro texts in other languages, by locale ("de", "fr-CA"…). */
+  translations?: Record<string, RulebookTranslations>;
 }
 
 /** An override from the app settings: replaces rules by id, disables, adds. */
@@ -220,6 +259,8 @@ export interface RulebookOverride {
   flags?: FlagRule[];
   macros?: MacroRule[];
   macroLibrary?: MacroDefinition[];
+  /** Merged into the defaults' translations text by text: an override may add a locale. */
+  translations?: Record<string, RulebookTranslations>;
   /** Ids of default rules to switch off. */
   disable?: string[];
 }
@@ -229,6 +270,9 @@ export interface RulebookProblem {
   path: string;
   message: string;
 }
+
+/** Something an admin should know that does not stop the rulebook working (a missing translation). */
+export type RulebookWarning = RulebookProblem;
 
 // ---- Configuration ------------------------------------------------------------------------
 

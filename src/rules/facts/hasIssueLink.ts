@@ -13,3 +13,19 @@ export function hasIssueLink(text: string): boolean {
   if (TRACKER_HOSTS.some((host) => lower.includes(host))) return true;
   return CODE_HOSTS.some((host) => lower.includes(host)) && ISSUE_PATHS.some((path) => lower.includes(path));
 }
+
+/**
+ * The first issue-tracker link in the text, as written (trailing punctuation dropped), for the
+ * `{{issueLink}}` macro slot; null when there is none. Only http(s) links count.
+ */
+export function findIssueLink(text: string): string | null {
+  if (!text.includes('/')) return null;
+  for (const word of text.split(/\s+/)) {
+    const link = word.replace(/^[(<"']+/, '').replace(/[)>"'.,;:!?]+$/, '');
+    const lower = link.toLowerCase();
+    if (!lower.startsWith('https://') && !lower.startsWith('http://')) continue;
+    if (TRACKER_HOSTS.some((host) => lower.includes(host))) return link;
+    if (CODE_HOSTS.some((host) => lower.includes(host)) && ISSUE_PATHS.some((path) => lower.includes(path))) return link;
+  }
+  return null;
+}

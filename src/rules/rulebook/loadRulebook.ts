@@ -1,5 +1,6 @@
-import type { Rulebook, RulebookOverride, RulebookProblem } from '../types';
+import type { Rulebook, RulebookOverride, RulebookProblem, RulebookWarning } from '../types';
 import { DEFAULT_RULEBOOK } from './defaultRulebook';
+import { findMissingTranslations } from './findMissingTranslations';
 import { mergeOverride } from './mergeOverride';
 import { validateRulebook } from './validateRulebook';
 
@@ -7,6 +8,8 @@ export interface LoadedRulebook {
   rulebook: Rulebook;
   /** Problems in the override; when there are any, `rulebook` is the default one. */
   problems: RulebookProblem[];
+  /** What works but an admin should know: texts a language of the override lacks. */
+  warnings: RulebookWarning[];
 }
 
 const allIds = (rulebook: Rulebook) =>
@@ -18,17 +21,18 @@ const allIds = (rulebook: Rulebook) =>
  * keeps working with the defaults and shows the problems. Never throws.
  */
 export function loadRulebook(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK): LoadedRulebook {
-  if (overrideText === undefined || overrideText.trim() === '') return { rulebook: defaults, problems: [] };
+  if (overrideText === undefined || overrideText.trim() === '') return { rulebook: defaults, problems: [], warnings: [] };
   try {
     const problems = validateRulebook(overrideText, {
       mode: 'override',
       knownMacros: defaults.macroLibrary.map((m) => m.slug),
       knownIds: allIds(defaults),
     });
-    if (problems.length > 0) return { rulebook: defaults, problems };
+    if (problems.length > 0) return { rulebook: defaults, problems, warnings: [] };
     const override = JSON.parse(overrideText) as RulebookOverride;
-    return { rulebook: mergeOverride(defaults, override), problems: [] };
+    const rulebook = mergeOverride(defaults, override);
+    return { rulebook, problems: [], warnings: findMissingTranslations(rulebook) };
   } catch (error) {
-    return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook could not be read: ${String(error)}` }] };
+    return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook could not be read: ${String(error)}` }], warnings: [] };
   }
 }

@@ -9,11 +9,11 @@ import type { LoadedRulebook } from './loadRulebook';
  * cannot be loaded, the defaults are used and the problem is reported like any other.
  */
 export async function loadRulebookAsync(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK): Promise<LoadedRulebook> {
-  if (typeof overrideText !== 'string' || overrideText.trim() === '') return { rulebook: defaults, problems: [] };
+  if (typeof overrideText !== 'string' || overrideText.trim() === '') return { rulebook: defaults, problems: [], warnings: [] };
   try {
     const { loadRulebook } = await import('./loadRulebook');
     return loadRulebook(overrideText, defaults);
   } catch (error) {
-    return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook check could not be loaded: ${String(error)}` }] };
+    return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook check could not be loaded: ${String(error)}` }], warnings: [] };
   }
 }

@@ -1,4 +1,4 @@
-import type { MacroDefinition, RuleBase, Rulebook, RulebookOverride } from '../types';
+import type { MacroDefinition, RuleBase, Rulebook, RulebookOverride, RulebookTranslations } from '../types';
 
 /**
  * Merges an account's override into the defaults:
@@ -7,7 +7,8 @@ import type { MacroDefinition, RuleBase, Rulebook, RulebookOverride } from '../t
  *   account's own rules take precedence over the built-in ones;
  * - new flag and macro rules are appended (they collect all matches, order only sets the display);
  * - `disable` switches default rules off by id;
- * - macroLibrary entries replace by slug or are added.
+ * - macroLibrary entries replace by slug or are added;
+ * - translations merge text by text: an override may add a locale, or reword one rule in one.
  * The inputs are not modified.
  */
 export function mergeOverride(defaults: Rulebook, override: RulebookOverride): Rulebook {
@@ -30,5 +31,36 @@ export function mergeOverride(defaults: Rulebook, override: RulebookOverride): R
     flags: merge(defaults.flags, override.flags, false),
     macros: merge(defaults.macros, override.macros, false),
     macroLibrary: [...library.values()],
+    ...mergeTranslations(defaults.translations, override),
   };
+}
+
+/**
+ * The defaults' translations with the override's on top. A rule or macro the override replaces
+ * drops the defaults' translations of it: they translate words the override no longer uses.
+ */
+function mergeTranslations(base: Rulebook['translations'], override: RulebookOverride): Pick<Rulebook, 'translations'> {
+  const extra = override.translations;
+  if (!base && !extra) return {};
+  const replacedRules = new Set(
+    [override.owner, override.severity, override.flags, override.macros].flatMap((rules) => (rules ?? []).map((rule) => rule.id)),
+  );
+  const replacedMacros = new Set((override.macroLibrary ?? []).map((macro) => macro.slug));
+  const merged: Record<string, RulebookTranslations> = {};
+  const add = (source: Record<string, RulebookTranslations>, fromDefaults: boolean) => {
+    for (const [locale, words] of Object.entries(source)) {
+      const into = (merged[locale] ??= { rules: {}, macros: {} });
+      const rules = (into.rules ??= {});
+      const macros = (into.macros ??= {});
+      for (const [id, texts] of Object.entries(words.rules ?? {})) {
+        if (!(fromDefaults && replacedRules.has(id))) rules[id] = { ...rules[id], ...texts };
+      }
+      for (const [slug, texts] of Object.entries(words.macros ?? {})) {
+        if (!(fromDefaults && replacedMacros.has(slug))) macros[slug] = { ...macros[slug], ...texts };
+      }
+    }
+  };
+  add(base ?? {}, true);
+  add(extra ?? {}, false);
+  return { translations: merged };
 }

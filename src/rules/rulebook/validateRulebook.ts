@@ -4,6 +4,7 @@ import { DEPLOYMENTS, PLANS } from '../facts/types';
 import type { Operator, RulebookProblem } from '../types';
 import { CONFIDENCES, OPERATORS, OWNERS, PRIORITIES, REQUEST_TYPES } from '../types';
 import { describeField } from './describeField';
+import { checkMacroSlots, checkSlotValues, checkTranslationShapes } from './checkTranslationShapes';
 import { describeJsonError } from './describeJsonError';
 
 // A rulebook is data an admin edits by hand, so every problem is reported at once, each with a
@@ -12,15 +13,15 @@ import { describeJsonError } from './describeJsonError';
 
 type Section = 'owner' | 'severity' | 'flags' | 'macros';
 const SECTIONS: readonly Section[] = ['owner', 'severity', 'flags', 'macros'];
-const TOP_KEYS = new Set(['version', ...SECTIONS, 'macroLibrary', 'disable']);
+const TOP_KEYS = new Set(['version', ...SECTIONS, 'macroLibrary', 'translations', 'disable']);
 const BASE_KEYS = ['id', 'title', 'explanation', 'source', 'all', 'any', 'disabled'];
 const SECTION_KEYS: Record<Section, Set<string>> = {
   owner: new Set([...BASE_KEYS, 'owner', 'nextStep']),
   severity: new Set([...BASE_KEYS, 'severity']),
-  flags: new Set([...BASE_KEYS, 'flag']),
+  flags: new Set([...BASE_KEYS, 'flag', 'slots']),
   macros: new Set([...BASE_KEYS, 'macro', 'weight']),
 };
-const LIBRARY_KEYS = new Set(['slug', 'title', 'visibility', 'body', 'tags']);
+const LIBRARY_KEYS = new Set(['slug', 'title', 'visibility', 'body', 'accountBody', 'tags', 'status']);
 const CONDITION_KEYS = new Set(['field', 'operator', 'value']);
 
 const OPERATORS_BY_KIND: Record<FieldKind, readonly Operator[]> = {
@@ -221,6 +222,7 @@ function checkRule(section: Section, rule: unknown, path: string, problems: Prob
       if (!isNonEmptyString(rule.flag) || !SLUG.test(rule.flag)) {
         problems.add(`${path}.flag`, 'the flag must be a slug in lower case without spaces, e.g. "best-effort:docker-swarm"');
       }
+      if (rule.slots !== undefined) checkSlotValues(rule.slots, `${path}.slots`, (at, message) => problems.add(at, message));
       break;
     case 'macros':
       if (!isNonEmptyString(rule.macro)) problems.add(`${path}.macro`, 'missing "macro": the slug of a macro in macroLibrary');
@@ -258,6 +260,7 @@ function checkLibrary(library: unknown, problems: Problems): Set<string> {
     if (entry.tags !== undefined && (!Array.isArray(entry.tags) || entry.tags.some((t) => typeof t !== 'string'))) {
       problems.add(`${path}.tags`, '"tags" must be a list of text values');
     }
+    checkMacroSlots(entry, path, (at, message) => problems.add(at, message));
   });
   return slugs;
 }
@@ -312,6 +315,8 @@ export function validateRulebook(input: unknown, options: ValidateOptions = {}):
       }
     });
   }
+
+  checkTranslationShapes(doc.translations, (at, message) => problems.add(at, message));
 
   if (doc.disable !== undefined && override) {
     const known = new Set([...(options.knownIds ?? []), ...ids.keys()]);
