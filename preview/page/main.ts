@@ -2,6 +2,7 @@
 // opens a ticket with the app in the sidebar. URL options: ?ticket=<id>&locale=de&setting.<name>=<value>.
 import { localAppFromAppJson } from '../host/readAppJson';
 import { parseSampleTickets } from '../host/SampleTicket';
+import { SAMPLE_CLOCK, shiftSampleDates } from '../host/shiftSampleDates';
 import { PreviewSession } from './PreviewSession';
 import { renderTicketList } from './renderTicketList';
 import { renderSettings } from './renderSettings';
@@ -17,8 +18,13 @@ async function boot(): Promise<void> {
     fetch('/samples/tickets.jsonl').then((response) => response.text()),
   ]);
   const app = localAppFromAppJson(appJson);
-  const samples = parseSampleTickets(samplesText);
   const params = new URLSearchParams(window.location.search);
+  // Dates relative to today (or to ?today=<ISO instant>), so no sample ages while the repo sits.
+  const startedAt = new Date(params.get('today') ?? Date.now());
+  const today = Number.isNaN(startedAt.getTime()) ? new Date() : startedAt;
+  const samples = shiftSampleDates(parseSampleTickets(samplesText), today);
+  byId('sample-clock').textContent =
+    `Sample dates are shifted so that today (${today.toISOString().slice(0, 10)}) plays ${SAMPLE_CLOCK.slice(0, 10)}, the day they were written for: every ticket keeps its age.`;
 
   let markCurrent: (id: number) => void = () => undefined;
   const session = new PreviewSession({

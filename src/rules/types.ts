@@ -217,6 +217,12 @@ export interface MacroDefinition {
   tags?: string[];
   /** The ticket status the macro sets, e.g. "hold" for a filed defect. */
   status?: MacroStatus;
+  /**
+   * Set by localizeRulebook (never written in a rulebook): the locale its title and body were
+   * translated into. The account's installed macro speaks the rulebook's own language, so the
+   * sidebar inserts a translated macro as text instead.
+   */
+  language?: string;
 }
 
 /** One rule's words in another language; a missing text falls back to the rule's own. */

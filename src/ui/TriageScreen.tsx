@@ -3,6 +3,7 @@ import { AssessmentPanel } from './panel/AssessmentPanel';
 import { PanelSkeleton } from './panel/PanelSkeleton';
 import { RefreshStatus } from './panel/RefreshStatus';
 import { PanelFrame } from './PanelFrame';
+import { SaveAnywayContext } from './SaveAnywayContext';
 import { TicketReadFailure } from './states/TicketReadFailure';
 import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
@@ -12,7 +13,7 @@ import { useZendesk } from './ZendeskContext';
 export function TriageScreen({ now }: { now?: () => Date }) {
   const { client, settings, rulebook, rulebookProblems } = useZendesk();
   const { state, retry } = useTicketAssessment(now);
-  useSaveCheck(
+  const allowSaveAbove = useSaveCheck(
     state.status === 'ready' ? state.ticket : null,
     state.status === 'ready' ? state.assessment : null,
   );
@@ -44,12 +45,14 @@ export function TriageScreen({ now }: { now?: () => Date }) {
         refreshFailed={state.refreshFailed}
         onRetry={retry}
       />
-      <AssessmentPanel
-        ticket={state.ticket}
-        assessment={state.assessment}
-        rulebook={rulebook}
-        notices={notices}
-      />
+      <SaveAnywayContext.Provider value={allowSaveAbove}>
+        <AssessmentPanel
+          ticket={state.ticket}
+          assessment={state.assessment}
+          rulebook={rulebook}
+          notices={notices}
+        />
+      </SaveAnywayContext.Provider>
     </PanelFrame>
   );
 }

@@ -66,6 +66,11 @@ export class ApplyTriageError extends ActionError {
   override readonly name = 'ApplyTriageError';
 }
 
+/** Block mode's "Save anyway" could not tag the ticket: the save stays blocked, trying again is safe. */
+export class SaveOverrideError extends ActionError {
+  override readonly name = 'SaveOverrideError';
+}
+
 /** The translatable words a failure carries, or null for a raw error (SDK, request). */
 export function userMessageOf(error: unknown): UserMessage | null {
   if (!error || typeof error !== 'object' || !('userMessage' in error)) return null;

@@ -15,8 +15,18 @@ export type InsertOutcome =
     }
   | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
 
+export interface InsertOptions {
+  /**
+   * The text to write instead of the account's macro: the body with its slots filled, or in the
+   * agent's language. Zendesk's macro would insert its own installed (neutral, untranslated) words,
+   * so the sidebar writes this into the composer and adds the macro's tags and status itself.
+   */
+  text?: string;
+}
+
 /**
- * Applies a suggested macro. When the account has it, `invoke('macro', id)` loads its changes
+ * Applies a suggested macro. With `options.text`, that text goes into the composer (see
+ * InsertOptions). Otherwise, when the account has it, `invoke('macro', id)` loads its changes
  * into the open ticket like the macro menu does; otherwise our built-in text goes into the
  * composer as the macro's kind of comment. Nothing is saved: the agent reviews and submits.
  * Throws InsertError with words for the triager (a translation key); calling again retries.
@@ -25,7 +35,9 @@ export async function insertMacro(
   client: ZendeskClient,
   catalog: MacroCatalog,
   macro: MacroDefinition,
+  options: InsertOptions = {},
 ): Promise<InsertOutcome> {
+  if (options.text !== undefined) return writeToComposer(client, macro, options.text, true);
   let id: number | null;
   try {
     id = await catalog.idFor(macro);
@@ -53,18 +65,43 @@ export async function insertMacro(
     return { kind: 'macro', id, priorityAfter: await readPriority(client) };
   }
 
+  return writeToComposer(client, macro, macro.body, false);
+}
+
+/**
+ * The macro's kind of comment with `text` in the composer; with `withActions`, also the tags and
+ * status the installed macro would have set (the account's macro is not used then).
+ */
+async function writeToComposer(
+  client: ZendeskClient,
+  macro: MacroDefinition,
+  text: string,
+  withActions: boolean,
+): Promise<InsertOutcome> {
   try {
     await client.set(
       'ticket.comment.type',
       macro.visibility === 'internal' ? 'internalNote' : 'publicReply',
     );
-    await client.invoke('ticket.comment.appendText', macro.body);
+    await client.invoke('ticket.comment.appendText', text);
   } catch (error) {
     throw new InsertError(
       { key: 'ui.errors.composerFailed' },
       'Could not add the text to the comment box. Try again.',
       error,
     );
+  }
+  if (withActions) {
+    try {
+      if (macro.tags !== undefined && macro.tags.length > 0) await client.invoke('ticket.tags.add', macro.tags);
+      if (macro.status !== undefined) await client.set('ticket.status', macro.status);
+    } catch (error) {
+      throw new InsertError(
+        { key: 'ui.errors.macroActionsFailed' },
+        'The text was added, but the tags or status of the macro could not be set. Set them by hand.',
+        error,
+      );
+    }
   }
   return { kind: 'composer', visibility: macro.visibility };
 }

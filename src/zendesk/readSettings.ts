@@ -17,6 +17,8 @@ export type SaveCheckMode = (typeof SAVE_CHECK_MODES)[number];
 export interface AppSettings {
   config: EngineConfig;
   saveCheckMode: SaveCheckMode;
+  /** Block mode's "Save anyway" also adds the agent's reason to the ticket as an internal note. */
+  saveOverrideNote: boolean;
   /** The raw rulebook override JSON, when one is set. */
   rulebookOverride?: string;
   /** Ticket custom field ids the engine reads, for the batched `get`. */
@@ -45,6 +47,7 @@ export const SETTING_DEFAULTS = {
   maxSuggestions: DEFAULT_CONFIG.maxSuggestions,
   scheduleTimeZone: DEFAULT_CONFIG.scheduleTimeZone,
   saveCheckMode: 'warn' as SaveCheckMode,
+  saveOverrideNote: false,
 };
 
 /** Whether the engine's reader takes this piece of configuration without a problem. */
@@ -208,6 +211,21 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
       );
   }
 
+  // A checkbox setting: Zendesk sends a boolean; hand-made settings may say "true" or "false".
+  let saveOverrideNote = SETTING_DEFAULTS.saveOverrideNote;
+  const noteSetting = settings.saveOverrideNote;
+  if (typeof noteSetting === 'boolean') saveOverrideNote = noteSetting;
+  else if (noteSetting !== undefined && noteSetting !== null && noteSetting !== '') {
+    const word = typeof noteSetting === 'string' ? noteSetting.trim().toLowerCase() : null;
+    if (word === 'true' || word === 'false') saveOverrideNote = word === 'true';
+    else
+      report(
+        'saveOverrideNote',
+        { value: clip(String(noteSetting)) },
+        `Setting "saveOverrideNote" must be true or false; got "${clip(String(noteSetting))}", so no note is added.`,
+      );
+  }
+
   let rulebookOverride: string | undefined;
   const override = settings.rulebookOverride;
   if (typeof override === 'string') {
@@ -227,6 +245,7 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   return {
     config,
     saveCheckMode,
+    saveOverrideNote,
     ...(rulebookOverride === undefined ? {} : { rulebookOverride }),
     customFieldIds,
     problems,

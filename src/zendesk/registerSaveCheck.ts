@@ -15,6 +15,12 @@ export interface SaveCheckState {
   suggested: Priority | null;
   /** The ticket's priority as last read; used when the fresh read at save time fails. */
   current?: Priority | null;
+  /**
+   * A priority the agent chose to save anyway (block mode's "Save anyway" in the sidebar, with a
+   * reason): a save with exactly this priority goes through. The hook itself can only allow or
+   * block, so the override is given in the panel before the next save.
+   */
+  allowedAbove?: Priority | null;
 }
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -55,6 +61,7 @@ async function decide(
   const suggested = state.suggested;
   const current = await readSavedPriority(client, state.current ?? null);
   if (current === null || rank(current) <= rank(suggested)) return null;
+  if (state.allowedAbove === current) return null;
 
   const vars = { current: t(`ui.priorities.${current}`), suggested: t(`ui.priorities.${suggested}`) };
   if (state.mode === 'block') return t('ui.saveCheck.blocked', vars);

@@ -42,15 +42,25 @@ describe('locale', () => {
   });
 
   it('says a failed macro insert in German', async () => {
+    // A German agent's macro is inserted as German text (the installed macro speaks English).
     const { fake } = renderApp({ state: withLocale('de') });
-    fake.respond('/api/v2/apps/installations/1/requirements', { status: 404 });
-    fake.respond('/api/v2/macros/active', { status: 500 });
+    fake.invokeFailures['ticket.comment.appendText'] = new Error('composer unavailable');
     await screen.findByTestId('assessment');
     const insert = screen.getAllByRole('button', { name: /einfügen$/ })[0]!;
     await userEvent.click(insert);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Das Makro konnte nicht eingefügt werden: Die Makros des Kontos konnten nicht abgefragt werden (HTTP 500 Error). Versuchen Sie es erneut.',
+      'Das Makro konnte nicht eingefügt werden: Der Text konnte nicht in das Kommentarfeld eingefügt werden. Versuchen Sie es erneut.',
     );
+  });
+
+  it("inserts a German agent's macro as its German text, not the account's English macro", async () => {
+    const { fake } = renderApp({ state: withLocale('de') });
+    await screen.findByTestId('assessment');
+    await userEvent.click(screen.getAllByRole('button', { name: /einfügen$/ })[0]!);
+    await screen.findByText(/in den Editor eingefügt/);
+    const appended = fake.calls.invoke.find((call) => call.name === 'ticket.comment.appendText');
+    expect(String(appended?.args[0])).toMatch(/Ihr|Sie|wir/);
+    expect(fake.calls.invoke.some((call) => call.name === 'macro')).toBe(false);
   });
 
   it('says a failed Apply triage in German, with Zendesk\'s own words inside', async () => {

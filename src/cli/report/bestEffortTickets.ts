@@ -2,7 +2,7 @@
 // rules behind the best-effort decision and each flag, as the sidebar's "Why?" would show them.
 import type { Reason } from '../../rules/types';
 import { escapeHtml } from './escapeHtml';
-import { flagDescription, ownerLabel, requestTypeLabel, severityLabel } from './reportLabels';
+import { flagDescription, flagLabel, ownerLabel, requestTypeLabel, severityLabel } from './reportLabels';
 import { ticketLabel, type ReportRow } from './reportTypes';
 
 const explainsBestEffort = (reason: Reason): boolean =>
@@ -41,8 +41,9 @@ function bestEffortTicket({ ticket, assessment }: ReportRow): string {
 function flagChip(flag: string): string {
   const description = flagDescription(flag);
   const kind = flag.startsWith('best-effort:') ? 'flag best-effort' : 'flag';
-  const title = description === undefined ? '' : ` title="${escapeHtml(description)}"`;
-  return `<li class="${kind}"${title}>${escapeHtml(flag)}</li>`;
+  // The label reads; the slug (what rulebooks, tags and searches use) stays in the tooltip and data.
+  const title = ` title="${escapeHtml(description === undefined ? flag : `${description} (${flag})`)}"`;
+  return `<li class="${kind}" data-flag="${escapeHtml(flag)}"${title}>${escapeHtml(flagLabel(flag))}</li>`;
 }
 
 function reasonItem(reason: Reason): string {

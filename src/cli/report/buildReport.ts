@@ -6,9 +6,11 @@ import { bestEffortTickets } from './bestEffortTickets';
 import { countDistributions, type Distributions } from './countDistributions';
 import { escapeHtml } from './escapeHtml';
 import { disagreeingRows, priorityDisagreements } from './priorityDisagreements';
-import { ownerLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
+import { lowConfidenceTickets } from './lowConfidenceTickets';
+import { flagLabel, ownerLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
 import { REPORT_STYLES } from './reportStyles';
 import type { ReportMeta, ReportRow } from './reportTypes';
+import { ticketTable } from './ticketTable';
 
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -34,7 +36,9 @@ export function buildReport(rows: readonly ReportRow[], meta: ReportMeta): strin
     '<h2>Distribution</h2>',
     `<div class="charts">${charts(counts)}</div>`,
     priorityDisagreements(rows),
+    lowConfidenceTickets(rows),
     bestEffortTickets(rows),
+    ticketTable(rows),
     '</main>',
     '</body>',
     '</html>',
@@ -101,8 +105,8 @@ function charts(counts: Distributions): string {
       dimension: 'flag',
       title: 'Flag',
       total,
-      // Flags are shown by slug: it is what rulebooks, tags and searches use.
-      bars: [...counts.flag].map(([flag, count]) => ({ key: flag, label: flag, count })),
+      // Labelled as the panel names them; the slug stays the bar's key (data-key) for searches.
+      bars: [...counts.flag].map(([flag, count]) => ({ key: flag, label: flagLabel(flag), count })),
       emptyText: 'No ticket has a flag.',
     }),
     barChart({

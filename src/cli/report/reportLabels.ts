@@ -38,3 +38,17 @@ export function flagDescription(flag: string): string | undefined {
   const descriptions: Readonly<Record<string, string>> = ui.flags.descriptions;
   return descriptions[flag];
 }
+
+/**
+ * A flag's short label, as the panel names it: "Docker Swarm" for `best-effort:docker-swarm`. A
+ * flag only a rulebook override knows is shown by its slug.
+ */
+export function flagLabel(flag: string): string {
+  const labels: Readonly<Record<string, string>> = ui.flags.labels;
+  return Object.hasOwn(labels, flag) ? (labels[flag] ?? flag) : flag;
+}
+
+export function confidenceLabel(confidence: string): string {
+  const labels: Readonly<Record<string, string>> = ui.confidence;
+  return Object.hasOwn(labels, confidence) ? (labels[confidence] ?? confidence) : confidence;
+}

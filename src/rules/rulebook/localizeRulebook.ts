@@ -10,7 +10,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  */
 export function localizeRulebook(rulebook: Rulebook, locale: string | null | undefined): Rulebook {
   const words = pickTranslations(rulebook, locale);
-  if (!words) return rulebook;
+  if (!words || typeof locale !== 'string') return rulebook;
   const rules = words.rules ?? {};
   const macros = words.macros ?? {};
   const localize = <R extends RuleBase>(rule: R): R => {
@@ -27,9 +27,10 @@ export function localizeRulebook(rulebook: Rulebook, locale: string | null | und
   };
   const localizeMacro = (macro: MacroDefinition): MacroDefinition => {
     const t = Object.hasOwn(macros, macro.slug) ? macros[macro.slug] : undefined;
-    if (!t) return macro;
+    if (!t || (!text(t.title) && !text(t.body))) return macro;
     return {
       ...macro,
+      language: locale,
       title: text(t.title) ?? macro.title,
       body: text(t.body) ?? macro.body,
       ...(macro.accountBody !== undefined ? { accountBody: text(t.accountBody) ?? macro.accountBody } : {}),

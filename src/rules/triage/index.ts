@@ -8,6 +8,7 @@ export {
   OVERRIDE_TAG,
   OVERRIDE_PART_TAGS,
   OVERRIDE_TYPE_TAG,
+  SAVE_OVERRIDE_TAG,
   BEST_EFFORT_TAG,
   requestTypeFromOption,
   withChosenRequestType,

@@ -29,6 +29,12 @@ export const OVERRIDE_PART_TAGS = {
   macro: 'triage_override_macro',
 } as const satisfies Record<keyof TriageOverrides, string>;
 
+/**
+ * Block mode's "Save anyway": the agent saved a priority above the guidance, with a reason. Not
+ * one of ALL_TRIAGE_TAGS: Apply triage never removes it, the ticket keeps the record.
+ */
+export const SAVE_OVERRIDE_TAG = 'triage_override_save';
+
 /** The triager kept their own request type in the installed Request type field. */
 export const OVERRIDE_TYPE_TAG = 'triage_override_type';
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { registerSaveCheck, type SaveCheckState } from '../../zendesk';
-import type { Assessment, Ticket } from '../../rules/types';
+import type { Assessment, Priority, Ticket } from '../../rules/types';
 import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation, type Translate } from '../i18n';
 import { useZendesk } from '../ZendeskContext';
@@ -8,8 +8,13 @@ import { useZendesk } from '../ZendeskContext';
 /**
  * Registers the `ticket.save` hook once per session. The hook reads the latest assessment and
  * words through refs, so a re-assessment never re-registers it (two handlers would warn twice).
+ * Returns `allowSaveAbove`: block mode's "Save anyway" lets the next saves with that priority
+ * through (the agent gave a reason in the panel).
  */
-export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | null): void {
+export function useSaveCheck(
+  ticket: Ticket | null,
+  assessment: Assessment | null,
+): (priority: Priority) => void {
   const { client, settings } = useZendesk();
   const { t } = useTranslation();
   const latest = useRef<SaveCheckState>({
@@ -18,6 +23,7 @@ export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | nul
     current: null,
   });
   const words = useRef<Translate>(t);
+  const allowedAbove = useRef<Priority | null>(null);
 
   useEffect(() => {
     latest.current = {
@@ -25,6 +31,7 @@ export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | nul
       // No guidance (engine fallback, unknown request type): the save goes on without a word.
       suggested: priorityGuidance(assessment),
       current: ticket?.priority ?? null,
+      allowedAbove: allowedAbove.current,
     };
     words.current = t;
   }, [settings.saveCheckMode, assessment, ticket, t]);
@@ -38,4 +45,9 @@ export function useSaveCheck(ticket: Ticket | null, assessment: Assessment | nul
       ),
     [client],
   );
+
+  return useCallback((priority: Priority) => {
+    allowedAbove.current = priority;
+    latest.current = { ...latest.current, allowedAbove: priority };
+  }, []);
 }

@@ -1,14 +1,21 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { isEngineFallback } from '../assessmentGuidance';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
 import { ApplyTriage } from './ApplyTriage';
 import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
+import { useZendesk } from '../ZendeskContext';
 import { InputWarnings } from './InputWarnings';
+import { MacroSlotsContext } from './MacroSlotsContext';
+import { reasonDescriber } from './describeReason';
+import { ReasonTextContext } from './ReasonTextContext';
+import { useTranslation } from '../i18n';
 import { MacrosSection } from './MacrosSection';
 import { OwnerSection } from './OwnerSection';
 import { RequestTypeSection } from './RequestTypeSection';
+import { SaveAnyway } from './SaveAnyway';
 import { SeveritySection } from './SeveritySection';
 import { TicketHeader } from './TicketHeader';
 
@@ -40,9 +47,22 @@ export function AssessmentPanel({
     }
   }, []);
 
+  const { settings } = useZendesk();
+  // The clock does not matter for slot values (versions, flags, links), only for the facts' shape.
+  const slotValues = useMemo(
+    () => macroSlotValues(ticket, assessment, rulebook, settings.config, new Date()),
+    [ticket, assessment, rulebook, settings.config],
+  );
+  const { t, locale } = useTranslation();
+  const describeReason = useMemo(
+    () => reasonDescriber(assessment, rulebook, t, locale),
+    [assessment, rulebook, t, locale],
+  );
   const failed = isEngineFallback(assessment);
   return (
     <TriageOverridesProvider ticket={ticket}>
+      <MacroSlotsContext.Provider value={slotValues}>
+      <ReasonTextContext.Provider value={describeReason}>
       <TicketHeader ticket={ticket} />
       {notices}
       <div
@@ -61,6 +81,7 @@ export function AssessmentPanel({
             <RequestTypeSection assessment={assessment} />
             <OwnerSection assessment={assessment} rulebook={rulebook} />
             <SeveritySection assessment={assessment} />
+            <SaveAnyway ticket={ticket} assessment={assessment} />
             <FlagsSection assessment={assessment} />
             <MacrosSection assessment={assessment} rulebook={rulebook} />
           </>
@@ -74,6 +95,8 @@ export function AssessmentPanel({
           ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
         ]}
       />
+      </ReasonTextContext.Provider>
+      </MacroSlotsContext.Provider>
     </TriageOverridesProvider>
   );
 }

@@ -1,17 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { insertMacro, type InsertOutcome } from '../../zendesk';
+import { fillMacroSlots, slotsIn } from '../../rules/macros/macroSlots';
 import type { MacroDefinition, Reason } from '../../rules/types';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
-import { Line, Preview, Result, Row } from './styles';
+import { useMacroSlotValues } from './MacroSlotsContext';
+import { Line, Preview, Result, Row, Stack } from './styles';
 import { WhyDisclosure } from './WhyDisclosure';
 
 type InsertState =
   | { phase: 'idle' }
+  /** A public reply still has blanks: the agent confirms before it goes into the composer. */
+  | { phase: 'confirm' }
   | { phase: 'busy' }
   | { phase: 'done'; outcome: InsertOutcome }
   | { phase: 'failed'; reason: string };
@@ -21,8 +25,10 @@ const Title = styled(Line)`
 `;
 
 /**
- * One macro: title, a one-line preview, Insert (busy while it runs) and the result. Suggested
- * macros explain themselves under "Why?"; inserting one that was not suggested is an override.
+ * One macro: title, a one-line preview of the text as it will be inserted (slots filled from the
+ * engine's facts, blanks marked), Insert (busy while it runs) and the result. A public reply with
+ * a blank asks first. Suggested macros explain themselves under "Why?"; inserting one that was not
+ * suggested is an override.
  */
 export function MacroItem({
   macro,
@@ -33,17 +39,31 @@ export function MacroItem({
   reasons: Reason[];
   suggested?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   const { client, catalog } = useZendesk();
   const { noteMacroInserted, noteMacroInsertStarted } = useTriageOverrides();
+  const slotValues = useMacroSlotValues();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
+  const insertButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  const blankLabel = (name: string) => (has(`ui.macros.slots.${name}`) ? t(`ui.macros.slots.${name}`) : name);
+  const filled = fillMacroSlots(macro.body, slotValues, (name) => `[${blankLabel(name)}]`);
+  const blanks = filled.unfilled.map(blankLabel);
+  // The account's installed macro has neutral, untranslated words: a body with slots or in the
+  // agent's language goes into the composer as shown here.
+  const composerText = slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
+
+  useEffect(() => {
+    if (state.phase === 'confirm') confirmButton.current?.focus();
+  }, [state.phase]);
 
   const insert = async () => {
     setState({ phase: 'busy' });
     // A priority the macro sets is the macro's doing, not the agent's hand override.
     const endInsert = noteMacroInsertStarted();
     try {
-      const outcome = await insertMacro(client, catalog, macro);
+      const outcome = await insertMacro(client, catalog, macro, { text: composerText });
       endInsert(outcome.kind === 'macro' ? outcome.priorityAfter : undefined);
       noteMacroInserted(suggested);
       setState({ phase: 'done', outcome });
@@ -51,6 +71,16 @@ export function MacroItem({
       endInsert(undefined);
       setState({ phase: 'failed', reason: translateError(t, error) });
     }
+  };
+
+  const requestInsert = () => {
+    if (macro.visibility === 'public' && blanks.length > 0) setState({ phase: 'confirm' });
+    else void insert();
+  };
+
+  const cancel = () => {
+    setState({ phase: 'idle' });
+    insertButton.current?.focus();
   };
 
   const resultText = (outcome: InsertOutcome) => {
@@ -63,14 +93,22 @@ export function MacroItem({
   return (
     <li data-macro={macro.slug}>
       <Title>{macro.title}</Title>
-      <Preview title={macro.body}>{macro.body}</Preview>
+      <Preview title={filled.text} data-testid="macro-preview">
+        {filled.text}
+      </Preview>
+      {blanks.length > 0 && (
+        <Result $tone="neutral" data-testid="macro-blanks">
+          {t('ui.macros.blanks', { blanks: blanks.join(', ') })}
+        </Result>
+      )}
       <Row>
         <Button
+          ref={insertButton}
           size="small"
           aria-label={t('ui.macros.insertLabel', { title: macro.title })}
           aria-busy={state.phase === 'busy'}
-          disabled={state.phase === 'busy'}
-          onClick={() => void insert()}
+          disabled={state.phase === 'busy' || state.phase === 'confirm'}
+          onClick={requestInsert}
         >
           {state.phase === 'busy' ? t('ui.macros.inserting') : t('ui.macros.insert')}
         </Button>
@@ -78,6 +116,26 @@ export function MacroItem({
           {macro.visibility === 'internal' ? t('ui.macros.internal') : t('ui.macros.public')}
         </Tag>
       </Row>
+      {state.phase === 'confirm' && (
+        <Stack
+          role="alertdialog"
+          aria-label={t('ui.macros.confirmLabel', { title: macro.title })}
+          data-testid="macro-confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}
+        >
+          <Result $tone="danger">{t('ui.macros.confirmBlanks', { blanks: blanks.join(', ') })}</Result>
+          <Row>
+            <Button ref={confirmButton} size="small" onClick={() => void insert()}>
+              {t('ui.macros.insertAnyway')}
+            </Button>
+            <Button size="small" isBasic onClick={cancel}>
+              {t('ui.macros.cancel')}
+            </Button>
+          </Row>
+        </Stack>
+      )}
       <div aria-live="polite">
         {state.phase === 'done' && (
           <Result $tone="success" role="status">

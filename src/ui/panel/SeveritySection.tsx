@@ -1,11 +1,12 @@
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { formatResponseTarget } from '../i18n/formatResponseTarget';
 import { PriorityCheck } from './PriorityCheck';
 import { Line, Section, SectionHeading, Subtle } from './styles';
 import { WhyDisclosure, reasonsFor } from './WhyDisclosure';
 
 export function SeveritySection({ assessment }: { assessment: Assessment }) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const heading = t('ui.sections.severity');
   const priority = t(`ui.priorities.${assessment.priority}`);
   return (
@@ -20,7 +21,9 @@ export function SeveritySection({ assessment }: { assessment: Assessment }) {
       <Subtle>{t('ui.severity.mapsTo', { priority })}</Subtle>
       <Subtle data-testid="first-response">
         {assessment.firstResponseTarget
-          ? t('ui.severity.firstResponse', { target: assessment.firstResponseTarget })
+          ? t('ui.severity.firstResponse', {
+              target: formatResponseTarget(assessment.firstResponseTarget, locale, t),
+            })
           : t('ui.severity.planUnknown')}
       </Subtle>
       <WhyDisclosure

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Reason } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { useReasonText } from './ReasonTextContext';
 import { DisclosureButton, ReasonList } from './styles';
 
 /**
@@ -9,6 +10,7 @@ import { DisclosureButton, ReasonList } from './styles';
  */
 export function WhyDisclosure({ reasons, label }: { reasons: Reason[]; label: string }) {
   const { t } = useTranslation();
+  const describe = useReasonText();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   // The button's name stays exactly "Why?" (tests and screen readers find it by that); the
@@ -33,7 +35,7 @@ export function WhyDisclosure({ reasons, label }: { reasons: Reason[]; label: st
             <ReasonList>
               {reasons.map((reason, index) => (
                 <li key={`${reason.ruleId}-${index}`}>
-                  <strong>{t('ui.why.rule', { ruleId: reason.ruleId })}</strong>: {reason.text}
+                  <strong>{t('ui.why.rule', { ruleId: reason.ruleId })}</strong>: {describe(reason)}
                   {reason.evidence.length > 0 && (
                     <>
                       <br />

@@ -131,3 +131,15 @@ export const VisuallyHidden = styled.span`
   white-space: nowrap;
   border: 0;
 `;
+
+/** A one-line text box in Garden's colours (the panel has no forms package: one input). */
+export const TextInput = styled.input`
+  box-sizing: border-box;
+  width: 100%;
+  padding: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
+  font: inherit;
+  font-size: ${(p) => p.theme.fontSizes.md};
+  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+  ${(p) => focusStyles({ theme: p.theme })}
+`;

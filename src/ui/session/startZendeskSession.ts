@@ -21,6 +21,7 @@ import {
 // Directly, not through rules/index: the validator stays in its own chunk, fetched only when the
 // account has a rulebook override.
 import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
+import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
 import type { Rulebook, RulebookProblem, Ticket } from '../../rules/types';
 import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDictionary';
 
@@ -122,7 +123,8 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
       locale,
       dictionary,
       initialRead: read,
-      rulebook,
+      // In the agent's language: titles, explanations, next steps and macros, and so the reasons.
+      rulebook: localizeRulebook(rulebook, locale),
       rulebookProblems: problems,
       catalog: createMacroCatalog(client, requirements),
       requirements,

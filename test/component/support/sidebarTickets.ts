@@ -104,3 +104,11 @@ export const HOSTILE = sidebarTicket({
   description: '<script>window.__pwned = true</script> The page is broken and shows <b>raw</b> HTML.',
   email: '<img src=x onerror=alert(2)>@example.com',
 });
+
+/** Sample 1021: a frontend crash on Docker Swarm, a best-effort path. */
+export const DOCKER_SWARM = sidebarTicket({
+  id: 1021,
+  subject: 'Frontend crashes on Docker Swarm',
+  description:
+    "We deploy with docker stack deploy on a 3-node Docker Swarm cluster using the compose file from the repo. The frontend service keeps restarting with 'connection refused' to redis. How do we fix it?",
+});

@@ -30,7 +30,7 @@ describe('requirements.json', () => {
     expect(committedText).toBe(generateRequirementsText());
   });
 
-  it('installs one Triage:: macro per macro of the library, with its body and visibility', () => {
+  it('installs one Triage:: macro per macro of the library, with its account text and visibility', () => {
     const library = DEFAULT_RULEBOOK.macroLibrary;
     expect(library.length).toBeGreaterThanOrEqual(25);
     expect(Object.keys(committed.macros)).toHaveLength(library.length);
@@ -38,7 +38,7 @@ describe('requirements.json', () => {
       const identifier = macro.slug.replaceAll('-', '_');
       expect(committed.macros[identifier]?.title).toBe(`Triage::${macro.title}`);
       const actions = actionsOf(identifier);
-      expect(actions.comment_value).toBe(macro.body);
+      expect(actions.comment_value).toBe(macro.accountBody ?? macro.body);
       expect(actions.comment_mode_is_public).toBe(macro.visibility === 'public' ? 'true' : 'false');
     }
   });
@@ -48,8 +48,17 @@ describe('requirements.json', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  it('keeps placeholders in the text for the agent to fill in', () => {
-    expect(actionsOf('defect_filed_on_hold').comment_value).toContain('[link]');
+  it('installs no slot syntax, handbook reference or bracket placeholder that Zendesk would send as it is', () => {
+    for (const macro of Object.values(committed.macros)) {
+      const text = macro.actions.find((action) => action.field === 'comment_value')?.value ?? '';
+      expect(text).not.toMatch(/\{\{|\}\}|§|\[[^\]]*\]/);
+    }
+  });
+
+  it('installs the neutral account text of a body with slots (the sidebar fills the slots itself)', () => {
+    const macro = DEFAULT_RULEBOOK.macroLibrary.find((candidate) => candidate.slug === 'be-unsupported-platform');
+    expect(macro?.body).toContain('{{supportedAlternative}}');
+    expect(actionsOf('be_unsupported_platform').comment_value).toBe(macro?.accountBody);
   });
 
   it('sets the status and tags only where the policy says so', () => {

@@ -181,7 +181,11 @@ describe('buildReport', () => {
       'line 9',
     ]);
     const swarm = tickets[0];
+    // Flags read as labels; the slug stays in data-flag for searches.
     expect([...(swarm?.querySelectorAll('li.flag') ?? [])].map((flag) => flag.textContent)).toEqual(
+      ['Docker Swarm', 'Customer pressure'],
+    );
+    expect([...(swarm?.querySelectorAll('li.flag') ?? [])].map((flag) => flag.getAttribute('data-flag'))).toEqual(
       ['best-effort:docker-swarm', 'severity-pressure'],
     );
     const reasons = [...(swarm?.querySelectorAll('ul.reasons > li') ?? [])].map(

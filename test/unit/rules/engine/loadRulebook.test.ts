@@ -7,8 +7,8 @@ const meta = (id: string) => ({ id, title: id, explanation: `${id} explained`, s
 
 describe('rulebook overrides', () => {
   it('no override, or a blank one: the defaults, no problems', () => {
-    expect(loadRulebook(undefined)).toEqual({ rulebook: DEFAULT_RULEBOOK, problems: [] });
-    expect(loadRulebook('  \n')).toEqual({ rulebook: DEFAULT_RULEBOOK, problems: [] });
+    expect(loadRulebook(undefined)).toEqual({ rulebook: DEFAULT_RULEBOOK, problems: [], warnings: [] });
+    expect(loadRulebook('  \n')).toEqual({ rulebook: DEFAULT_RULEBOOK, problems: [], warnings: [] });
   });
 
   it('replaces a rule by id, in place', () => {
