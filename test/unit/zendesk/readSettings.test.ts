@@ -175,4 +175,13 @@ describe('readSettings', () => {
     const settings = readSettings({ settings: { requestTypeFieldId: '42', deploymentFieldId: '42' } });
     expect(settings.customFieldIds).toEqual(['42']);
   });
+
+  it('reads the saveOverrideNote checkbox, as a boolean or its words, and reports anything else', () => {
+    expect(readSettings({ settings: {} } as never).saveOverrideNote).toBe(false);
+    expect(readSettings({ settings: { saveOverrideNote: true } } as never).saveOverrideNote).toBe(true);
+    expect(readSettings({ settings: { saveOverrideNote: 'true' } } as never).saveOverrideNote).toBe(true);
+    const odd = readSettings({ settings: { saveOverrideNote: 'sometimes' } } as never);
+    expect(odd.saveOverrideNote).toBe(false);
+    expect(odd.problems.map((problem) => problem.key)).toContain('ui.settings.problems.saveOverrideNote');
+  });
 });
