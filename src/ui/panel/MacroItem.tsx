@@ -54,8 +54,14 @@ export function MacroItem({
   // agent's language goes into the composer as shown here.
   const composerText = slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
 
+  // The question takes the focus; cancelling gives it back to Insert (after it re-renders).
+  const returnFocus = useRef(false);
   useEffect(() => {
     if (state.phase === 'confirm') confirmButton.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      insertButton.current?.focus();
+    }
   }, [state.phase]);
 
   const insert = async () => {
@@ -79,8 +85,8 @@ export function MacroItem({
   };
 
   const cancel = () => {
+    returnFocus.current = true;
     setState({ phase: 'idle' });
-    insertButton.current?.focus();
   };
 
   const resultText = (outcome: InsertOutcome) => {
@@ -107,7 +113,7 @@ export function MacroItem({
           size="small"
           aria-label={t('ui.macros.insertLabel', { title: macro.title })}
           aria-busy={state.phase === 'busy'}
-          disabled={state.phase === 'busy' || state.phase === 'confirm'}
+          disabled={state.phase === 'busy'}
           onClick={requestInsert}
         >
           {state.phase === 'busy' ? t('ui.macros.inserting') : t('ui.macros.insert')}

@@ -112,3 +112,11 @@ export const DOCKER_SWARM = sidebarTicket({
   description:
     "We deploy with docker stack deploy on a 3-node Docker Swarm cluster using the compose file from the repo. The frontend service keeps restarting with 'connection refused' to redis. How do we fix it?",
 });
+
+/** Sample 1028: server-side Batch Changes (beta on self-hosted); its first macro has a blank. */
+export const BETA_BATCH_CHANGES = sidebarTicket({
+  id: 1028,
+  subject: 'Server-side batch changes stuck in processing',
+  description:
+    "Our server-side batch changes (running on executors) are stuck in 'processing' for hours. Self-hosted 5.8, Kubernetes. What can we check?",
+});
