@@ -59,4 +59,25 @@ describe('inserting a suggested macro', () => {
     // One 429, then every page once: the catalog is cached, never polled.
     expect(state.counts['request:GET /api/v2/macros/active']).toBe(pages + 1);
   });
+
+  it('fills slots from the engine and asks before inserting a public reply with a blank', async () => {
+    // Sample 1021 (Docker Swarm): every slot of the unsupported-platform reply is known.
+    let app = await preview.open(1021);
+    const swarm = app.locator('li[data-macro="be-unsupported-platform"]');
+    await expect.poll(() => swarm.getByTestId('macro-preview').textContent()).toContain("Docker Swarm isn't supported");
+    await swarm.getByRole('button', { name: /^Insert / }).click();
+    await expect.poll(async () => (await hostState()).composer.text).toContain('The supported option is Docker Compose on a single host');
+    expect((await hostState()).composer.text).not.toMatch(/\{\{|§|\[/);
+
+    // Sample 1028 (a beta feature): the feature's name is the agent's to write.
+    app = await preview.open(1028);
+    const beta = app.locator('li[data-macro="beta-outside-sla"]');
+    await beta.getByRole('button', { name: /^Insert / }).click();
+    const question = beta.getByRole('alertdialog');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('feature name');
+    expect((await hostState()).counts['invoke:ticket.comment.appendText']).toBeUndefined();
+    await preview.page.keyboard.press('Enter'); // the focused "Insert anyway"
+    await expect.poll(async () => (await hostState()).composer.text).toContain('[feature name] is currently in beta');
+  });
 });

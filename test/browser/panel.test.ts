@@ -43,4 +43,13 @@ describe('the panel for sample tickets', () => {
     expect(Math.round(frameBox?.height ?? 0)).toBeGreaterThanOrEqual(host.frameHeight);
     expect(host.frameHeight).toBeGreaterThanOrEqual(Math.floor(panelHeight));
   });
+
+  it('keeps the samples fresh: dates move with the day the preview starts, so only the aging sample ages', async () => {
+    // The page was opened today, whatever today is; the samples were written for 2026-11-26.
+    expect(await preview.page.textContent('#sample-clock')).toContain('plays 2026-11-26');
+    await preview.open(1001); // created six days before the samples' day
+    expect((await preview.assessment()).flags).not.toContain('aging:third-week');
+    await preview.open(1030); // created three weeks before
+    expect((await preview.assessment()).flags).toContain('aging:third-week');
+  });
 });

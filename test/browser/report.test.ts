@@ -55,7 +55,9 @@ function expectedCounts(assessments: readonly Assessment[]): Map<string, number>
       add('disagreements');
     }
   }
+  for (const assessment of assessments) if (assessment.confidence === 'low') add('low-confidence');
   counts.set('tickets', assessments.length);
+  counts.set('ticket-table', assessments.length);
   return counts;
 }
 
@@ -137,6 +139,52 @@ describe('dry-run report in Chromium', () => {
       expect(await listed('[data-best-effort-ticket]', 'data-best-effort-ticket')).toEqual(
         ids((a) => a.bestEffort),
       );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('sorts the ticket table without a script, and holds at 360 px without horizontal overflow', async () => {
+    const { assessments, reportUrl } = dryRun(folder, SAMPLES);
+    const { page, requests, errors } = await open(reportUrl);
+    try {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      // Rows in the order they are drawn (top to bottom), read from their positions.
+      const drawnOrder = () =>
+        page.$$eval('#tickets .trow', (rows) =>
+          rows
+            .map((row) => ({ id: row.getAttribute('data-ticket'), top: row.getBoundingClientRect().top }))
+            .sort((a, b) => a.top - b.top)
+            .map((row) => row.id),
+        );
+      const byId = assessments.map((a) => `#${a.ticketId}`);
+      expect(await drawnOrder()).toEqual(byId);
+
+      await page.getByText('Severity', { exact: true }).first().waitFor();
+      await page.locator('label[for="sort-severity"]').click();
+      const severities = new Map(assessments.map((a) => [`#${a.ticketId}`, a.severity]));
+      const sorted = (await drawnOrder()).map((id) => severities.get(id ?? '') ?? -1);
+      expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
+      expect(sorted[0]).toBe(0);
+
+      // Keyboard: the sort keys are radio buttons.
+      await page.locator('#sort-severity').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.locator('#sort-owner').isChecked()).toBe(true);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      // Flags read as labels; the low-confidence list names its tickets.
+      expect(await page.locator('#chart-flag').textContent()).toContain('Docker Swarm');
+      expect(await page.locator('#chart-flag').textContent()).not.toContain('best-effort:docker-swarm');
+      expect(await page.locator('[data-low-confidence-ticket]').count()).toBe(
+        assessments.filter((a) => a.confidence === 'low').length,
+      );
+      expect(requests.filter((url) => !/^(file|data):/.test(url))).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }

@@ -62,4 +62,21 @@ describe('the save check', () => {
 
     expect((await save()).allowed).toBe(true);
   });
+
+  it("block mode's Save anyway saves and tags", async () => {
+    const app = await preview.open(ABOVE_GUIDANCE, { settings: { saveCheckMode: 'block' } });
+    expect((await save()).allowed).toBe(false);
+
+    await app.getByRole('button', { name: 'Save anyway…' }).click();
+    await app.getByRole('textbox', { name: /higher priority/ }).fill('None of our developers can log in');
+    await app.getByRole('button', { name: 'Allow this save' }).click();
+    await app.getByTestId('save-anyway-allowed').waitFor();
+
+    const outcome = await save();
+    expect(outcome.allowed).toBe(true);
+    await expect.poll(() => preview.page.textContent('#save-outcome')).toContain('Saved');
+    const ticket = await preview.page.evaluate(() => window.__zafHost!.getTicket().ticket);
+    expect(ticket.tags).toContain('triage_override_save');
+    expect(ticket.priority).toBe('urgent');
+  });
 });
