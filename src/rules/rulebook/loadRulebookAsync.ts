@@ -1,5 +1,5 @@
 import type { Rulebook } from '../types';
-import { DEFAULT_RULEBOOK } from './defaultRulebook';
+import { DEFAULT_RULEBOOK_BASE } from './defaultRulebookBase';
 import type { LoadedRulebook } from './loadRulebook';
 
 /**
@@ -8,7 +8,7 @@ import type { LoadedRulebook } from './loadRulebook';
  * override stays out of the bytes every ticket loads. Never rejects: when the validator itself
  * cannot be loaded, the defaults are used and the problem is reported like any other.
  */
-export async function loadRulebookAsync(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK): Promise<LoadedRulebook> {
+export async function loadRulebookAsync(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK_BASE): Promise<LoadedRulebook> {
   if (typeof overrideText !== 'string' || overrideText.trim() === '') return { rulebook: defaults, problems: [], warnings: [] };
   try {
     const { loadRulebook } = await import('./loadRulebook');

@@ -21,6 +21,7 @@ import {
 // Directly, not through rules/index: the validator stays in its own chunk, fetched only when the
 // account has a rulebook override.
 import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
+import { defaultRulebookFor } from '../../rules/rulebook/defaultRulebookFor';
 import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
 import type { Rulebook, RulebookProblem, Ticket } from '../../rules/types';
 import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDictionary';
@@ -110,10 +111,14 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
   // triage find the installed ids ready; a 404 or failure means "use the titles".
   const requirements = createRequirementsLookup(client, installationId);
   void requirements.load();
+  // The defaults in the agent's language (fetched only for them), then the override on top.
+  const rulebookRead = localeRead.then(async ({ locale }) =>
+    loadRulebookAsync(settings.rulebookOverride, await defaultRulebookFor(locale)),
+  );
   const [{ locale, dictionary }, read, { rulebook, problems }] = await Promise.all([
     localeRead,
     initialRead,
-    loadRulebookAsync(settings.rulebookOverride),
+    rulebookRead,
   ]);
   return {
     phase: 'connected',
