@@ -26,7 +26,8 @@ function run(args: string[], input?: string) {
 const NOW = ['--now', '2026-11-26T12:00:00Z'];
 const ids = (lines: string[]) => lines.map((l) => (JSON.parse(l) as Assessment).ticketId);
 
-describe('npm run assess', () => {
+// Each test starts Node with tsx: on a loaded machine that alone takes more than the default 5 s.
+describe('npm run assess', { timeout: 60_000 }, () => {
   it('reads JSON Lines: one assessment per line, in input order, extra keys ignored', () => {
     const r = run([file('three.jsonl', `${samples.slice(0, 3).join('\n')}\n`), ...NOW]);
     expect(r.status).toBe(0);
