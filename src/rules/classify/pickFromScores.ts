@@ -39,6 +39,7 @@ const TIE_ORDER: readonly RequestType[] = [
  * - A clear failure (score ≥ 3) halves how_to and deployment_guidance: guidance is for before
  *   anything is broken. Not when the question clearly outweighs it: "what's the syntax to
  *   exclude a path? I tried -file:vendor but get an error" is still a question.
+ * - A clear exposure question (score ≥ 5) halves a security report less than twice as strong.
  * - A clear security report (score ≥ 5) halves troubleshooting, config and deployment errors:
  *   a password printed in the migrator log is about the password, not the migrator.
  */
@@ -52,6 +53,9 @@ export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<Re
   const failure = Math.max(...FAILURES.map(score));
   const guidance = Math.max(...GUIDANCE.map(score));
   if (failure >= 3 && guidance < failure * QUESTION_LEAD) halve(GUIDANCE);
+  // "Are you affected by CVE-…?" names a vulnerability but reports none: a clear exposure
+  // question outranks the vulnerability words unless those are far stronger (a real finding).
+  if (score('security_question') >= 5 && score('security_report') < score('security_question') * 2) halve(['security_report']);
   if (score('security_report') >= 5) halve(SECURITY_OUTRANKS);
   return adjusted;
 }

@@ -68,10 +68,13 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['something you could consider', 3.5], ['should be possible to', 2.5], ['it should be possible', 2.5], ['nice to have', 3],
       ['forward this to', 2.5], ['pass the feedback', 3.5], ['product feedback', 4], ['feature parity', 3.5], ['every competitor', 3],
       ['other tools have', 2.5], ['other tools can', 2.5], ['should really be', 1.5], ['built in', 1],
+      // Offers and asks to build something: "could you offer", "we'd even pay for it".
+      ['could you offer', 3], ['would it be possible to have', 3.5], ['possible to have', 2], ['please add support', 3.5], ['pay for it', 3],
+      ['get prioritised', 2], ['get prioritized', 2], ['plugin mechanism', 2],
     ],
     words: [
       ['competitor', 1.5], ['competitors', 1.5], ['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 2.5], ['proposal', 2.5], ['wishlist', 2.5], ['request', 0.5],
-      ['improvement', 1.5], ['idea', 1.5],
+      ['improvement', 1.5], ['idea', 1.5], ['bounty', 3],
     ],
   },
 
@@ -108,11 +111,19 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['stored outside', 3.5], ['outside the eu', 3.5], ['outside the us', 3.5], ['which region', 2.5], ['data location', 3.5], ['model providers', 2], ['train on our', 3.5], ['used for training', 3.5],
       ['encrypted at rest', 4.5], ['at rest', 2.5], ['in transit', 2], ['fips 140', 4.5], ['business associate agreement', 4.5],
       ['iso 27001 certificate', 5], ['iso certification', 4], ['legal team', 2], ['data protection', 3], ['privacy policy', 3],
+      // Exposure questions about a published CVE: the customer asks, nobody reports a finding.
+      ['confirm whether', 3], ['a statement', 2.5], ['vendor inventory', 3.5], ['our assessment', 2.5], ['take a position', 3], ['patch planned', 2],
     ],
     words: [
       ['questionnaire', 3.5], ['compliance', 3], ['compliant', 3], ['comply', 3], ['dpa', 3], ['gdpr', 4], ['hipaa', 4], ['fedramp', 3.5],
       ['fips', 4], ['baa', 3], ['residency', 3], ['caiq', 4.5], ['hecvat', 4.5], ['certifications', 2.5], ['certification', 2.5],
       ['audit', 1], ['ciso', 2], ['encryption', 1.5], ['sovereignty', 3.5],
+    ],
+    sequences: [
+      // "is your image affected", "whether version 2.32 is impacted", "are we exposed".
+      { first: ['is', 'are', 'whether', 'if'], then: ['affected', 'impacted', 'exposed'], within: 8, weight: 4 },
+      // "does your server ship a log4j version that …": what is inside the product.
+      { first: ['does', 'do'], then: ['ship', 'ships', 'bundle', 'bundles', 'include', 'includes', 'contain', 'contains'], within: 5, weight: 2.5 },
     ],
   },
 
@@ -120,7 +131,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     phrases: [
       ['responsible disclosure', 5.5], ['found a vulnerability', 5], ['security vulnerability', 4.5], ['reporting a vulnerability', 5],
       ['proof of concept', 3.5], ['stored xss', 5], ['reflected xss', 5], ['sql injection', 5], ['remote code execution', 5],
-      ['privilege escalation', 4.5], ['authentication bypass', 4.5], ['auth bypass', 4.5], ['exposed secret', 4.5], ['secret exposed', 4],
+      ['privilege escalation', 4.5], ['i found', 2], ['we found', 2], ['i discovered', 2.5], ['we discovered', 2.5], ['authentication bypass', 4.5], ['auth bypass', 4.5], ['exposed secret', 4.5], ['secret exposed', 4],
       ['leaked credentials', 4.5], ['leaked token', 4.5], ['security hole', 4.5], ['security bug', 4], ['security issue', 2.5],
       ['critical cve', 3.5], ['image scan', 2.5], ['security scan', 2.5], ['container scan', 2.5], ['scanner flagged', 3.5],
       ['flagged by', 1.5], ['ships with', 1.5],
@@ -145,8 +156,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     ],
     words: [
       ['plaintext', 3], ['cleartext', 3], ['unmasked', 2.5], ['unredacted', 2.5], ['confidential', 2], ['sensitive', 1],
-      ['vulnerability', 4], ['vulnerabilities', 4], ['vulnerable', 3], ['exploit', 3], ['exploitable', 3.5], ['xss', 3], ['csrf', 3],
-      ['ssrf', 3.5], ['rce', 3], ['cve', 2.5], ['disclosure', 2.5], ['poc', 2], ['trivy', 2.5], ['grype', 2.5], ['snyk', 2], ['backdoor', 1.5],
+      ['vulnerability', 3], ['vulnerabilities', 3], ['vulnerable', 2], ['exploit', 2.5], ['exploitable', 3.5], ['xss', 3], ['csrf', 3],
+      ['ssrf', 3.5], ['rce', 2.5], ['cve', 1.5], ['disclosure', 2.5], ['poc', 2], ['trivy', 2.5], ['grype', 2.5], ['snyk', 2], ['backdoor', 1.5],
     ],
   },
 
@@ -167,11 +178,15 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['have not tried anything', 2.5], ["haven't tried anything", 2.5], ['we are planning', 2.5], ['we plan to', 2], ['planning to move', 3],
       ['planning to migrate', 3], ['move the databases', 2], ['external database', 2], ['managed database', 2], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
       ['migrate to kubernetes', 3], ['move to kubernetes', 3], ['move from docker compose', 3], ['air-gapped', 2], ['new deployment', 1.5],
+      ['recommended approach', 3.5], ['which method', 3.5], ['meant for production', 3.5], ['for production', 1], ['planning our', 2.5],
+      ['existing installation', 1.5], ['we want to move', 2],
     ],
     words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
     sequences: [
       // "is running under podman supported?", "are arm64 nodes supported"
       { first: ['is', 'are'], then: ['supported'], within: 8, weight: 3 },
+      // "move it to our Kubernetes cluster", "migrating from compose to Helm": a change of method.
+      { first: ['move', 'moving', 'migrate', 'migrating'], then: ['kubernetes', 'k8s', 'helm', 'cluster', 'aks', 'eks', 'gke', 'openshift', 'compose'], within: 6, weight: 3 },
     ],
   },
 
@@ -182,14 +197,19 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['pod pending', 3.5], ['stuck in pending', 3.5], ['pending state', 2.5], ["won't start", 3], ['will not start', 3],
       ["doesn't start", 3], ['does not start', 3], ['fails to start', 3.5], ['failed to start', 3.5], ['not starting', 3],
       ['keeps restarting', 3], ['keep restarting', 3], ['restart loop', 3], ['exec format error', 4.5], ['readiness probe', 2.5], ['liveness probe', 2.5], ['docker compose up', 2.5], ['docker-compose up', 2.5],
-      ['docker stack deploy', 2.5], ['deployment failed', 4], ['fresh install', 2.5], ['new install', 2], ['during the upgrade', 3],
+      ['docker stack deploy', 2.5], ['deployment failed', 4],  ['during the upgrade', 3],
       ['during upgrade', 3], ['upgrade is stuck', 3.5], ['schema drift', 3.5], ['database migration', 2.5], ['terraform apply', 2],
       ['unbound persistentvolumeclaim', 3.5], ['pull access denied', 3.5], ['manifest unknown', 3],
+      // Start-up failures in the customer's words.
+      ["doesn't come up", 3.5], ['does not come up', 3.5], ['not come up', 3], ["won't come up", 3.5], ['never came back', 3], ['exits on start', 3.5],
+      ['on start-up', 1.5], ['on startup', 1.5], ['shortly after start', 3],
     ],
     words: [['crashloopbackoff', 4.5], ['crashloop', 4], ['imagepullbackoff', 4.5], ['errimagepull', 4.5], ['drift', 1]],
-    context: [['migrator', 2.5], ['init container', 2], ['admission controller', 2]],
+    context: [['migrator', 2.5], ['init container', 2], ['admission controller', 2], ['fresh install', 2], ['new install', 1.5]],
     sequences: [
       { first: ['upgrade', 'upgrading', 'install', 'installation', 'installing', 'migration', 'deploy', 'deployment', 'helm'], then: FAILURE_WORDS, within: 4, weight: 3 },
+      // "the container terminates shortly after start", "pod exits".
+      { first: ['container', 'containers', 'pod', 'pods', 'service', 'server', 'instance', 'process'], then: ['exits', 'exited', 'terminates', 'terminated', 'dies', 'died', 'crashes', 'crashed', 'restarts'], within: 6, weight: 3 },
     ],
   },
 
@@ -226,7 +246,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['syntax for', 3], ['the right syntax', 3.5], ['what is the correct way', 3], ["what's the correct way", 3], ['the proper way', 2.5],
       ['where did', 1.5], ['where to set', 3], ['where to configure', 3], ['where to find', 3], ['where can we', 2], ['could not find it in the docs', 3.5],
       ["couldn't find it in the docs", 3.5], ['in the docs', 1.5], ['in the documentation', 1.5], ['is there documentation', 3],
-      ['walk me through', 3], ['show me how', 3], ['can you explain', 2.5], ['explain how', 2.5], ['example of', 1.5], ['can i', 1],
+      ['should i be using', 3], ['should we be using', 3], ['which endpoint', 3], ['which api', 2.5], ['walk me through', 3], ['show me how', 3], ['can you explain', 2.5], ['explain how', 2.5], ['example of', 1.5], ['can i', 1],
     ],
     words: [['howto', 3], ['tutorial', 2], ['syntax', 1.5]],
     sequences: [
@@ -243,13 +263,17 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['bad credentials', 3], ['token expired', 2], ['permissions sync', 2.5], ['permission syncing', 2.5], ['which settings', 2.5], ['account locked', 2.5], ['http proxy', 2.5],
       ['rate limit', 2], ['identity provider', 2.5], ['configured it', 2], ['is configured', 1.5], ['we configured', 2],
       ['email not sent', 2], ['not receiving emails', 2.5], ['pointed sourcegraph at', 2.5],
+      // Which knob: environment variables and settings the customer set.
+      ['environment variable', 2], ['environment variables', 2], ['env var', 2], ['env vars', 2], ['the right variables', 3], ['right variable', 3],
+      ['the right setting', 3], ['correct setting', 3], ['which variable', 3], ['smtp config', 3], ['mail settings', 2.5], ['email settings', 2.5],
+      ['never sends email', 3], ['no emails sent', 3], ['not sending email', 3], ['base url', 2],
     ],
     words: [['externalurl', 3], ['misconfigured', 3], ['configuration', 1.5], ['config', 1.5], ['configured', 1.5], ['settings', 1]],
     // What is configured, not what is wrong with it: a password in a log is not a config issue.
     context: [
       ['saml', 2.5], ['sso', 2.5], ['oidc', 2.5], ['openid', 2.5], ['oauth', 2], ['okta', 2], ['ldap', 2], ['scim', 2], ['idp', 2.5],
       ['certificate', 1.5], ['tls certificate', 2], ['self-signed', 2], ['smtp', 2.5], ['proxy', 1.5], ['ssl', 1.5], ['token', 1],
-      ['credentials', 1], ['repo permissions', 2],
+      ['credentials', 1], ['repo permissions', 2], ['webhook', 1.5], ['webhooks', 1.5],
     ],
   },
 
@@ -266,13 +290,15 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['keeps crashing', 2.5], ['not working', 1.5], ["doesn't work", 1.5], ['does not work', 1.5], ['help us fix', 2],
       ['how can we debug', 3.5], ['how do we debug', 3.5], ['what can we check', 3], ['what should we check', 3], ['keep getting', 1.5],
       ['is blocking', 1.5], ['please help', 0.5],
+      // Resource use with an unknown cause.
+      ['cpu load', 3], ['load spikes', 3], ['high load', 3], ['system load', 3], ['cpu usage', 3], ['100 cpu', 3], ['any idea', 1.5],
     ],
     words: [
       ['error', 1.5], ['errors', 1.5], ['fail', 1], ['fails', 1], ['failure', 1], ['timeout', 2], ['slow', 2], ['slower', 2], ['hangs', 2],
       ['spinning', 2], ['oomkilled', 3.5], ['oom', 2.5], ['stuck', 2], ['debug', 1.5], ['troubleshoot', 3], ['investigate', 2],
       ['intermittent', 2.5], ['intermittently', 2.5], ['crash', 1.5], ['crashes', 1.5], ['broken', 1.5], ['broke', 1.5], ['dropped', 1],
       ['degraded', 2], ['latency', 2], ['performance', 1.5], ['500', 1], ['502', 1.5], ['503', 1.5], ['504', 1.5], ['401', 1], ['403', 1],
-      ['exception', 1.5], ['blocking', 1], ['issue', 0.5], ['problem', 0.5],
+      ['exception', 1.5], ['blocking', 1], ['issue', 0.5], ['problem', 0.5], ['cpu', 1.5], ['crawl', 2], ['sluggish', 2.5], ['spikes', 1.5],
     ],
   },
 
@@ -290,10 +316,14 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['i can reproduce', 3], ['we can reproduce', 3], ['seems like a bug', 4.5], ['looks like a bug', 4.5], ['is this a bug', 4],
       ["doesn't respect", 3], ['does not respect', 3], ['still include', 2], ['still shows', 2], ['javascript error', 2.5],
       ['console error', 2.5], ['results from excluded', 3], ['off by one', 3],
+      // It was fine before, it does nothing now, will there be a fix.
+      ['was fine', 2.5], ['fine on the previous', 3.5], ['previous build', 2.5], ['previous version', 2.5], ['will there be a fix', 3.5], ['is this known', 3],
+      ['known issue', 3], ['does nothing', 2.5], ["don't do anything", 3], ["doesn't do anything", 3], ['nothing happens', 3], ["don't show up", 2.5],
+      ["doesn't show up", 2.5], ["don't appear", 2.5], ["doesn't appear", 2.5], ['renders broken', 3], ['visibly broken', 3],
     ],
     words: [
       ['bug', 4], ['bugs', 4], ['regression', 4], ['defect', 4], ['reproducible', 3], ['glitch', 2.5], ['typeerror', 3], ['uncaught', 2.5],
-      ['ignores', 2], ['actual', 1.5], ['expected', 1],
+      ['ignores', 2], ['actual', 1.5], ['expected', 1.5], ['steps', 1],
     ],
     sequences: [
       // "stopped working after we upgraded": a regression.
@@ -308,12 +338,14 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['service down', 4], ['is down', 3], ['down since', 4], ['total outage', 5.5], ['site unreachable', 5.5], ['nobody can', 4],
       ['no one can', 4], ['500 on every page', 5.5], ['status page', 3], ['all users affected', 4], ['root cause analysis', 3],
       ['incident report', 3.5], ['complete outage', 5.5], ['nothing loads', 3], ['for anyone', 2.5],
+      ['nothing responds', 3], ['on your side', 2.5], ['an eta', 2], ['not just me', 3], ['not only me', 3], ['whole site', 3], ['entire site', 3],
     ],
     scope: [
       ['every page', 3], ['all pages', 3], ['every user', 3], ['all users', 3], ['all of our users', 3], ['all our users', 3],
       ['entire company', 3], ['whole company', 3], ['entire org', 3], ['whole org', 3], ['everyone', 2], ['all developers', 3],
       ['all engineers', 3], ['all of our engineers', 3], ['every request', 2.5], ['even the login page', 4], ['even the sign-in page', 4],
       ['even the sign in page', 4], ['even the home page', 3.5], ['company-wide', 2.5],
+      ['for everything', 2.5], ['every one of', 2], ['any workspace', 2.5], ['every workspace', 3], ['every project', 2.5], ['every repository', 2.5], ['all repositories', 2.5],
     ],
     words: [['outage', 4.5], ['incident', 3], ['unreachable', 3], ['unresponsive', 2.5], ['nobody', 2], ['postmortem', 3.5], ['rca', 3], ['down', 1.5]],
   },
@@ -332,6 +364,13 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['we changed our', 3.5], ['we customized', 4], ['we customised', 4], ['our customizations', 4], ['our customized', 4],
       ['modified compose file', 4.5], ['modified docker-compose', 4.5], ['modified our', 3.5], ['edited our', 3.5], ['changed our', 2.5],
       ['our own changes', 4], ['our changes', 2.5], ['our modifications', 4], ['wrap your chart', 4], ['our own nginx', 2.5],
+      // Things the customer built or changed themselves.
+      ['we patch', 3.5], ['we patched', 3.5], ['own config', 2.5], ['own configuration', 2.5], ['own proxy', 2.5], ['own images', 3.5],
+      ['custom config', 2.5], ['custom configuration', 2.5], ['custom image', 3], ['custom images', 3], ['custom build', 3],
+    ],
+    sequences: [
+      // "we build the images ourselves".
+      { first: ['build', 'building', 'built'], then: ['ourselves'], within: 6, weight: 3.5 },
     ],
     words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5], ['customized', 1.5]],
   },
@@ -357,10 +396,11 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['google ranking', 6], ['first page', 2], ['free audit', 4.5], ['low price', 3.5], ['dear sir', 3.5], ['lead generation', 6],
       ['limited time offer', 5], ['investment opportunity', 6], ['out of office', 5], ['automatic reply', 5], ['auto-reply', 5],
       ['we offer', 2], ['webinar invitation', 3.5], ['press release', 3.5],
+      ['business development', 4], ['work together', 2.5], ['offer to cooperate', 4],
     ],
     words: [
       ['unsubscribe', 6], ['invoice', 3], ['invoices', 3], ['remittance', 4.5], ['w9', 4.5], ['partnership', 3.5], ['sponsorship', 4.5],
-      ['backlink', 6], ['backlinks', 6], ['seo', 4.5], ['marketing', 2], ['resume', 1.5], ['crypto', 3], ['bitcoin', 3], ['guaranteed', 1.5],
+      ['backlink', 6], ['backlinks', 6], ['seo', 4.5], ['marketing', 2], ['resume', 1.5], ['crypto', 3], ['bitcoin', 3], ['guaranteed', 1.5], ['cooperation', 3.5], ['cooperate', 3.5],
     ],
   },
 };

@@ -13,6 +13,11 @@ export const SUBJECT_WEIGHT = 2;
 export const CONTEXT_CAP = 3;
 /** Scope cues ("all users", "every page") without any failure stated are only a hint. */
 export const SCOPE_WITHOUT_FAILURE = 0.25;
+/**
+ * Pasted logs or stack traces (removed before the words vote) say something failed: a hint for
+ * the reactive types, never a topic. Troubleshooting is the reactive type that assumes least.
+ */
+export const LOG_SIGNATURE_WEIGHT = 1.5;
 
 /** cue: ordinary evidence; context: capped, not a distinct cue; scope: needs a failure stated. */
 type CueKind = 'cue' | 'context' | 'scope';
@@ -169,6 +174,16 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
   for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
 }
 
+/** "23", "12", "x" of "23.12.x": digits, or a lone x. */
+function isVersionPart(raw: string): boolean {
+  if (raw === 'x' || raw === 'X') return true;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return raw.length > 0;
+}
+
 /** `first … then` within the window, in one sentence, neither negated. Counts once per field. */
 function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
   // Most texts lack every `then` word ("supported", "plaintext"): skip the scan after common `first` words.
@@ -183,9 +198,12 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;
-      for (let j = i + 1; j <= i + sequence.within && j < text.tokens.length; j++) {
+      // Version numbers do not count toward the window: "upgrade 23.12.1 -> 24.x fails" is near.
+      let reach = i + sequence.within;
+      for (let j = i + 1; j <= reach && j < text.tokens.length; j++) {
         if ((text.breaks[j] ?? 0) >= BREAK_SENTENCE) break;
         const token = text.tokens[j];
+        if (token !== undefined && isVersionPart(token.raw) && reach < i + sequence.within * 3) reach++;
         if (token === undefined || token.negated || !sequence.then.has(token.stem)) continue;
         add(result, sequence.type, 'cue', sequence.key, sequence.weight * fieldWeight, `${field}: "${tokenSlice(text, i, j - i + 1)}"`);
         return;
@@ -200,8 +218,13 @@ export function scoreRequestTypes(subject: AnalyzedText, description: AnalyzedTe
   scoreField(subject, 'subject', SUBJECT_WEIGHT, tally);
   scoreField(description, 'description', 1, tally);
   for (const [type, weight] of tally.context) bump(tally.scores, type, Math.min(weight, CONTEXT_CAP));
+  const logLines = subject.logLines + description.logLines;
+  if (logLines > 0) {
+    bump(tally.scores, 'troubleshooting', LOG_SIGNATURE_WEIGHT);
+    tally.evidence.set('troubleshooting', [...(tally.evidence.get('troubleshooting') ?? []), `description: ${logLines} pasted log lines`]);
+  }
   if (tally.scope.size > 0) {
-    const failed = statesFailure(subject) || statesFailure(description);
+    const failed = logLines > 0 || statesFailure(subject) || statesFailure(description);
     for (const [type, weight] of tally.scope) bump(tally.scores, type, failed ? weight : weight * SCOPE_WITHOUT_FAILURE);
   }
   return { scores: tally.scores, evidence: tally.evidence, cueCounts: tally.cueCounts };

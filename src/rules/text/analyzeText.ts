@@ -5,7 +5,7 @@ import { markNegation } from './markNegation';
 
 /** Cleans, tokenizes, stems and marks negation once; lookups afterwards are map hits. */
 export function analyzeText(raw: string): AnalyzedText {
-  const { cleaned, truncated } = cleanText(typeof raw === 'string' ? raw : '');
+  const { cleaned, truncated, logLines } = cleanText(typeof raw === 'string' ? raw : '');
   const { tokens, breaks } = tokenize(cleaned);
   markNegation(tokens, breaks);
   const stems = new Map<string, number[]>();
@@ -15,5 +15,5 @@ export function analyzeText(raw: string): AnalyzedText {
     if (list === undefined) stems.set(stem, [i]);
     else list.push(i);
   }
-  return { cleaned, tokens, stems, breaks, truncated };
+  return { cleaned, tokens, stems, breaks, truncated, logLines };
 }

@@ -11,6 +11,8 @@ export const CLEANED_CAP = 20_000;
 export interface CleanedText {
   cleaned: string;
   truncated: boolean;
+  /** Lines of pasted logs, stack traces or long code blocks taken out. */
+  logLines: number;
 }
 
 /**
@@ -22,11 +24,12 @@ export function cleanText(raw: string): CleanedText {
   const capped = truncated ? raw.slice(0, RAW_CAP) : raw;
   const visible = stripHtml(capped);
   const lines = visible.split(/\r\n|\r|\n/);
-  const kept = stripSignature(stripLogBlocks(stripQuotedHistory(lines)));
+  const stripped = { lines: 0 };
+  const kept = stripSignature(stripLogBlocks(stripQuotedHistory(lines), stripped));
   let cleaned = kept.join('\n').trim();
   if (cleaned.length > CLEANED_CAP) {
     cleaned = cleaned.slice(0, CLEANED_CAP);
     truncated = true;
   }
-  return { cleaned, truncated };
+  return { cleaned, truncated, logLines: stripped.lines };
 }

@@ -44,8 +44,13 @@ function isFence(line: string): boolean {
   return line.trimStart().startsWith('```') || line.trimStart().startsWith('~~~');
 }
 
-/** Removes long fenced blocks, then runs of MIN_RUN or more log-like lines. */
-export function stripLogBlocks(lines: readonly string[]): string[] {
+/** What was taken out: pasted logs are themselves a sign that something failed. */
+export interface StrippedLogs {
+  lines: number;
+}
+
+/** Removes long fenced blocks, then runs of MIN_RUN or more log-like lines; counts them in `stripped`. */
+export function stripLogBlocks(lines: readonly string[], stripped: StrippedLogs = { lines: 0 }): string[] {
   const unfenced: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -67,6 +72,7 @@ export function stripLogBlocks(lines: readonly string[]): string[] {
     }
     const body = lines.slice(i + 1, close);
     if (body.length <= MAX_FENCED_LINES) unfenced.push(...body);
+    else stripped.lines += body.length;
     unfenced.push(''); // the block ends a sentence
     i = close;
   }
@@ -75,7 +81,10 @@ export function stripLogBlocks(lines: readonly string[]): string[] {
   let run: string[] = [];
   const flush = (): void => {
     if (run.length < MIN_RUN) kept.push(...run);
-    else kept.push('');
+    else {
+      stripped.lines += run.length;
+      kept.push('');
+    }
     run = [];
   };
   for (const line of unfenced) {

@@ -26,4 +26,6 @@ export interface AnalyzedText {
   breaks: Uint8Array;
   /** The input was longer than the caps and only its beginning was analyzed. */
   truncated: boolean;
+  /** Lines of pasted logs or stack traces removed before analysis (they do not vote word by word). */
+  logLines: number;
 }
