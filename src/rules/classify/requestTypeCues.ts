@@ -23,6 +23,8 @@ export type Cue = readonly [text: string, weight: number];
 
 export interface SequenceCue {
   first: readonly string[];
+  /** Words of `first` that count only when they open a sentence or clause: "Is it affected?", not "it is affected". */
+  atStart?: readonly string[];
   then: readonly string[];
   within: number;
   weight: number;
@@ -69,12 +71,12 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['forward this to', 2.5], ['pass the feedback', 3.5], ['product feedback', 4], ['feature parity', 3.5], ['every competitor', 3],
       ['other tools have', 2.5], ['other tools can', 2.5], ['should really be', 1.5], ['built in', 1],
       // Offers and asks to build something: "could you offer", "we'd even pay for it".
-      ['could you offer', 3], ['would it be possible to have', 3.5], ['possible to have', 2], ['please add support', 3.5], ['pay for it', 3],
+      ['could you offer', 3], ['could you ship', 3], ['please publish', 3], ['parity with', 3], ['bring', 0.5], ['would it be possible to have', 3.5], ['possible to have', 2], ['please add support', 3.5], ['pay for it', 3],
       ['get prioritised', 2], ['get prioritized', 2], ['plugin mechanism', 2],
     ],
     words: [
       ['competitor', 1.5], ['competitors', 1.5], ['roadmap', 2.5], ['enhancement', 2.5], ['feature', 1.5], ['suggestion', 2.5], ['proposal', 2.5], ['wishlist', 2.5], ['request', 0.5],
-      ['improvement', 1.5], ['idea', 1.5], ['bounty', 3],
+      ['improvement', 1.5], ['idea', 1.5], ['bounty', 3], ['parity', 2],
     ],
   },
 
@@ -121,7 +123,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     ],
     sequences: [
       // "is your image affected", "whether version 2.32 is impacted", "are we exposed".
-      { first: ['is', 'are', 'whether', 'if'], then: ['affected', 'impacted', 'exposed'], within: 8, weight: 4 },
+      { first: ['is', 'are', 'whether', 'if'], atStart: ['is', 'are'], then: ['affected', 'impacted', 'exposed'], within: 8, weight: 4 },
       // "does your server ship a log4j version that …": what is inside the product.
       { first: ['does', 'do'], then: ['ship', 'ships', 'bundle', 'bundles', 'include', 'includes', 'contain', 'contains'], within: 5, weight: 2.5 },
     ],
@@ -179,7 +181,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['planning to migrate', 3], ['move the databases', 2], ['external database', 2], ['managed database', 2], ['recommended setup', 3], ['disaster recovery', 3], ['capacity planning', 3.5], ['multi-region', 2.5],
       ['migrate to kubernetes', 3], ['move to kubernetes', 3], ['move from docker compose', 3], ['air-gapped', 2], ['new deployment', 1.5],
       ['recommended approach', 3.5], ['which method', 3.5], ['meant for production', 3.5], ['for production', 1], ['planning our', 2.5],
-      ['existing installation', 1.5], ['we want to move', 2],
+      ['existing installation', 1.5], ['we want to move', 2], ['planning question', 4], ['without losing data', 2], ['isolated server', 3],
+      ['isolated network', 3], ['how big', 2.5], ['before ordering', 2.5], ['specs', 2.5],
     ],
     words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
     sequences: [
@@ -187,6 +190,10 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       { first: ['is', 'are'], then: ['supported'], within: 8, weight: 3 },
       // "move it to our Kubernetes cluster", "migrating from compose to Helm": a change of method.
       { first: ['move', 'moving', 'migrate', 'migrating'], then: ['kubernetes', 'k8s', 'helm', 'cluster', 'aks', 'eks', 'gke', 'openshift', 'compose'], within: 6, weight: 3 },
+      // Sizing: "how much storage", "what server should we buy", "how many nodes".
+      { first: ['much', 'big', 'many', 'large', 'what', 'which'], then: ['storage', 'disk', 'ram', 'memory', 'cpu', 'cpus', 'specs', 'hardware', 'server', 'servers', 'nodes', 'capacity', 'space', 'vm'], within: 3, weight: 3 },
+      // "is it safe to upgrade", "safe to migrate".
+      { first: ['safe'], then: ['upgrade', 'upgrading', 'migrate', 'migrating'], within: 3, weight: 3 },
     ],
   },
 
@@ -202,6 +209,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['unbound persistentvolumeclaim', 3.5], ['pull access denied', 3.5], ['manifest unknown', 3],
       // Start-up failures in the customer's words.
       ["doesn't come up", 3.5], ['does not come up', 3.5], ['not come up', 3], ["won't come up", 3.5], ['never came back', 3], ['exits on start', 3.5],
+      ['install sh', 3], ['the installer', 1.5], ['installer will not', 3],
       ['on start-up', 1.5], ['on startup', 1.5], ['shortly after start', 3],
     ],
     words: [['crashloopbackoff', 4.5], ['crashloop', 4], ['imagepullbackoff', 4.5], ['errimagepull', 4.5], ['drift', 1]],
@@ -226,6 +234,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['internal launch', 4.5], ['launch email', 4.5], ['announcement email', 4.5], ['internal announcement', 4.5], ['launch plan', 4],
       ['company-wide', 2.5], ['companywide', 2.5], ['across the company', 2], ['champions', 3.5], ['enablement plan', 4.5],
       ['enablement program', 4.5], ['enablement session', 4.5], ['enablement material', 4.5], ['developer enablement', 4.5],
+      ['rolling out', 3], ['the rollout', 2.5], ['phased the rollout', 4], ['other customers', 2], ['reference customer', 3], ['playbook', 3],
       ['more teams using', 4], ['get people to use', 4], ['getting more people', 3.5], ['workshop material', 4.5],
     ],
     // "enablement" shares its stem with "enabling": only its phrases above count.
@@ -291,7 +300,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['how can we debug', 3.5], ['how do we debug', 3.5], ['what can we check', 3], ['what should we check', 3], ['keep getting', 1.5],
       ['is blocking', 1.5], ['please help', 0.5],
       // Resource use with an unknown cause.
-      ['cpu load', 3], ['load spikes', 3], ['high load', 3], ['system load', 3], ['cpu usage', 3], ['100 cpu', 3], ['any idea', 1.5],
+      ['cpu load', 3], ['heavily loaded', 3], ['heavy load', 3], ['load spikes', 3], ['high load', 3], ['system load', 3], ['cpu usage', 3], ['100 cpu', 3], ['any idea', 1.5],
     ],
     words: [
       ['error', 1.5], ['errors', 1.5], ['fail', 1], ['fails', 1], ['failure', 1], ['timeout', 2], ['slow', 2], ['slower', 2], ['hangs', 2],
@@ -319,6 +328,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       // It was fine before, it does nothing now, will there be a fix.
       ['was fine', 2.5], ['fine on the previous', 3.5], ['previous build', 2.5], ['previous version', 2.5], ['will there be a fix', 3.5], ['is this known', 3],
       ['known issue', 3], ['does nothing', 2.5], ["don't do anything", 3], ["doesn't do anything", 3], ['nothing happens', 3], ["don't show up", 2.5],
+      ['could you fix', 3.5], ['please fix', 3.5], ["aren't handled", 2.5], ['not handled', 2.5], ['known problem', 3], ['can no longer', 2],
       ["doesn't show up", 2.5], ["don't appear", 2.5], ["doesn't appear", 2.5], ['renders broken', 3], ['visibly broken', 3],
     ],
     words: [
@@ -338,6 +348,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['service down', 4], ['is down', 3], ['down since', 4], ['total outage', 5.5], ['site unreachable', 5.5], ['nobody can', 4],
       ['no one can', 4], ['500 on every page', 5.5], ['status page', 3], ['all users affected', 4], ['root cause analysis', 3],
       ['incident report', 3.5], ['complete outage', 5.5], ['nothing loads', 3], ['for anyone', 2.5],
+      ['is there an outage', 5], ['is something down', 5], ['service is down', 4.5], ['post updates', 3], ['is unavailable', 3],
+      ['report the same', 2.5], ['see the same', 2], ['other teams', 1.5], ['other offices', 2.5], ['completely blocked', 3],
       ['nothing responds', 3], ['on your side', 2.5], ['an eta', 2], ['not just me', 3], ['not only me', 3], ['whole site', 3], ['entire site', 3],
     ],
     scope: [
@@ -345,9 +357,9 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['entire company', 3], ['whole company', 3], ['entire org', 3], ['whole org', 3], ['everyone', 2], ['all developers', 3],
       ['all engineers', 3], ['all of our engineers', 3], ['every request', 2.5], ['even the login page', 4], ['even the sign-in page', 4],
       ['even the sign in page', 4], ['even the home page', 3.5], ['company-wide', 2.5],
-      ['for everything', 2.5], ['every one of', 2], ['any workspace', 2.5], ['every workspace', 3], ['every project', 2.5], ['every repository', 2.5], ['all repositories', 2.5],
+      ['for everything', 2.5], ['every one of', 2], ['whole team', 3], ['entire team', 3], ['half of', 2], ['any workspace', 2.5], ['every workspace', 3], ['every project', 2.5], ['every repository', 2.5], ['all repositories', 2.5],
     ],
-    words: [['outage', 4.5], ['incident', 3], ['unreachable', 3], ['unresponsive', 2.5], ['nobody', 2], ['postmortem', 3.5], ['rca', 3], ['down', 1.5]],
+    words: [['outage', 4.5], ['incident', 3], ['unreachable', 3], ['unresponsive', 2.5], ['nobody', 2], ['postmortem', 3.5], ['rca', 3], ['down', 1.5], ['unavailable', 2]],
   },
 
   customer_customization: {
@@ -365,6 +377,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['modified compose file', 4.5], ['modified docker-compose', 4.5], ['modified our', 3.5], ['edited our', 3.5], ['changed our', 2.5],
       ['our own changes', 4], ['our changes', 2.5], ['our modifications', 4], ['wrap your chart', 4], ['our own nginx', 2.5],
       // Things the customer built or changed themselves.
+      ['adapted it', 3.5], ['we adapted', 3.5], ['by hand', 3], ['custom chart', 4], ['own custom chart', 5], ["i've changed", 2.5], ['changed the stack', 3],
       ['we patch', 3.5], ['we patched', 3.5], ['own config', 2.5], ['own configuration', 2.5], ['own proxy', 2.5], ['own images', 3.5],
       ['custom config', 2.5], ['custom configuration', 2.5], ['custom image', 3], ['custom images', 3], ['custom build', 3],
     ],
@@ -379,10 +392,12 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
     phrases: [
       ['custom script', 4.5], ['python script', 3], ['bash script', 3], ['shell script', 3], ['powershell script', 3], ['our script', 2.5],
       ['script provided', 3.5], ['script you gave', 4], ['script you sent', 4], ['wrote for us', 3], ['written for us', 3],
+      // Someone else's script: a community helper, one "we were given".
+      ['community script', 4], ['community scripts', 4], ['helper script', 4], ['helper scripts', 4], ['we were given', 2.5],
     ],
-    words: [['script', 2.5], ['scripts', 2.5]],
+    words: [['script', 1.5], ['scripts', 1.5]],
     sequences: [
-      { first: ['script', 'scripts'], then: ['ce', 'engineer', 'ta', 'wrote', 'written', 'gave', 'provided', 'sent', 'shared'], within: 6, weight: 3 },
+      { first: ['script', 'scripts'], then: ['ce', 'engineer', 'ta', 'wrote', 'written', 'gave', 'given', 'provided', 'sent', 'shared'], within: 6, weight: 3 },
       { first: ['ce', 'engineer', 'ta'], then: ['script', 'scripts'], within: 6, weight: 3 },
     ],
   },
@@ -396,6 +411,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['google ranking', 6], ['first page', 2], ['free audit', 4.5], ['low price', 3.5], ['dear sir', 3.5], ['lead generation', 6],
       ['limited time offer', 5], ['investment opportunity', 6], ['out of office', 5], ['automatic reply', 5], ['auto-reply', 5],
       ['we offer', 2], ['webinar invitation', 3.5], ['press release', 3.5],
+      ['express my interest', 4], ['my interest in', 3], ['positions', 2], ['agency', 2], ['business ideas', 3.5], ['collaboration idea', 3],
       ['business development', 4], ['work together', 2.5], ['offer to cooperate', 4],
     ],
     words: [

@@ -36,6 +36,7 @@ interface CompiledSequence {
   key: string;
   type: RequestType;
   first: ReadonlySet<string>;
+  atStart: ReadonlySet<string>;
   then: ReadonlySet<string>;
   within: number;
   weight: number;
@@ -93,7 +94,7 @@ function compile(): CompiledCues {
 
 function compileSequence(type: RequestType, cue: SequenceCue, key: string): CompiledSequence {
   const stemsOf = (words: readonly string[]) => new Set(words.flatMap((w) => phraseStems(w)));
-  return { key, type, first: stemsOf(cue.first), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
+  return { key, type, first: stemsOf(cue.first), atStart: stemsOf(cue.atStart ?? []), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
 }
 
 const COMPILED = compile();
@@ -198,6 +199,7 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;
+      if (sequence.atStart.has(stem) && i > 0 && (text.breaks[i] ?? 0) === 0) continue;
       // Version numbers do not count toward the window: "upgrade 23.12.1 -> 24.x fails" is near.
       let reach = i + sequence.within;
       for (let j = i + 1; j <= reach && j < text.tokens.length; j++) {
