@@ -20,6 +20,8 @@ const FAILURES: readonly RequestType[] = ['troubleshooting', 'bug_report', 'depl
 const GUIDANCE: readonly RequestType[] = ['how_to', 'deployment_guidance'];
 /** A question this many times stronger than the failure words stays a question. */
 const QUESTION_LEAD = 1.25;
+/** A bug-report score this high names a defect (two cues or one strong one). */
+const BUG_CLEAR = 4;
 /** Symptom and component types a clear security report outranks (a security bug stays a bug). */
 const SECURITY_OUTRANKS: readonly RequestType[] = ['troubleshooting', 'config_issue', 'deployment_error'];
 
@@ -40,6 +42,7 @@ const TIE_ORDER: readonly RequestType[] = [
  *   anything is broken. Not when the question clearly outweighs it: "what's the syntax to
  *   exclude a path? I tried -file:vendor but get an error" is still a question.
  * - A clear exposure question (score ≥ 5) halves a security report less than twice as strong.
+ * - A clear bug report (score ≥ 4) halves troubleshooting: the defect is named.
  * - A clear security report (score ≥ 5) halves troubleshooting, config and deployment errors:
  *   a password printed in the migrator log is about the password, not the migrator.
  */
@@ -57,6 +60,9 @@ export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<Re
   // question outranks the vulnerability words unless those are far stronger (a real finding).
   if (score('security_question') >= 5 && score('security_report') < score('security_question') * 2) halve(['security_report']);
   if (score('security_report') >= 5) halve(SECURITY_OUTRANKS);
+  // Failure words ("error", "stuck", "hangs") say something is wrong, not that the cause is
+  // unknown: clear defect cues (a regression, steps, "could you fix") make it a bug report.
+  if (score('bug_report') >= BUG_CLEAR) halve(['troubleshooting']);
   return adjusted;
 }
 

@@ -328,6 +328,8 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       // It was fine before, it does nothing now, will there be a fix.
       ['was fine', 2.5], ['fine on the previous', 3.5], ['previous build', 2.5], ['previous version', 2.5], ['will there be a fix', 3.5], ['is this known', 3],
       ['known issue', 3], ['does nothing', 2.5], ["don't do anything", 3], ["doesn't do anything", 3], ['nothing happens', 3], ["don't show up", 2.5],
+      // Input the product mishandles: a defect, whatever error it shows.
+      ['special characters', 3], ['unusual characters', 3], ['non-ascii', 3], ['non ascii', 3], ['unicode', 2],
       ['could you fix', 3.5], ['please fix', 3.5], ["aren't handled", 2.5], ['not handled', 2.5], ['known problem', 3], ['can no longer', 2],
       ["doesn't show up", 2.5], ["don't appear", 2.5], ["doesn't appear", 2.5], ['renders broken', 3], ['visibly broken', 3],
     ],
