@@ -64,7 +64,7 @@ describe('npm run eval', { timeout: 30_000 }, () => {
     expect(r.status).toBe(0);
     // Had the tag or field been read, the engine would have said licensing and been "right".
     expect(r.stdout).toMatch(/requestType: expected licensing, got feature_request/);
-    expect(r.stdout).toMatch(/\n  owner +100\.0%/);
+    expect(r.stdout).toMatch(/\n {2}owner +100\.0%/);
   });
 
   it('exits 2 when it cannot run: usage, missing file, no labels, broken rulebook', () => {
