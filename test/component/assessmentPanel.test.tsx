@@ -108,6 +108,15 @@ describe('assessment panel', () => {
     expect(notes).toHaveTextContent('ticket.organization');
   });
 
+  it('says in the input notes when a long description was only partly read', async () => {
+    const long = 'We copied the settings from the staging environment and checked them one by one again.\n'.repeat(300);
+    renderApp({ state: { ...OUTAGE, 'ticket.description': `${long}Since this morning production is down for all users.` } });
+    const shown = await assessment();
+    expect(shown).toHaveAttribute('data-severity', '0');
+    const notes = await screen.findByTestId('input-warnings');
+    expect(notes).toHaveTextContent('description: too long to read in full');
+  });
+
   it('renders ticket text with markup and scripts as inert text', async () => {
     const { container } = renderApp({ state: HOSTILE });
     await assessment();

@@ -7,6 +7,7 @@ import { normalizePlan } from './normalizePlan';
 import { readFactSource, valueAsString } from './readFactSource';
 import { readPressureSignals } from './readPressureSignals';
 import { scanVersions } from './scanVersions';
+import { CLEANED_CAP } from '../text/cleanText';
 import type { Deployment, Facts, Plan } from './types';
 
 const DAY_MS = 86_400_000;
@@ -97,6 +98,10 @@ export function readFacts(ticket: Ticket, config: EngineConfig, now: Date, text:
   const percents = [subjectScan.affectedUserPercent, descriptionScan.affectedUserPercent].filter(
     (p): p is number => p !== null,
   );
+  // Said, not hidden: the triager knows the text past the caps was only scanned.
+  for (const [name, part] of [['subject', text.subject], ['description', text.description]] as const) {
+    if (part.truncated) warnings.push(`${name}: too long to read in full; only its first ${CLEANED_CAP.toLocaleString('en-US')} characters were read word by word, the rest only for outage and impact sentences`);
+  }
   const bothTexts = `${text.subject.cleaned}\n${text.description.cleaned}`;
   const pressure = readPressureSignals(bothTexts);
 
