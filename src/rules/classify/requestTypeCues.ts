@@ -47,6 +47,17 @@ export const FAILURE_STATEMENTS: readonly string[] = [
   '500', '502', '503', '504', 'timeout', 'crash',
 ];
 
+/**
+ * Customisation the product supports (support-policy §11: Helm through an override file, the
+ * documented Kustomize components). Named in a ticket, it explains the "we customized" and
+ * "kustomization.yaml" words: they are not the customer's own overlay or fork.
+ */
+export const SUPPORTED_CUSTOMIZATION: readonly string[] = [
+  'values override', 'values overrides', 'override file', 'overrides file', 'override yaml', 'values file', 'values yaml',
+  'helm values', 'documented components', 'kustomize components', 'your components', 'provided components', 'components you ship',
+  'as documented', 'as your docs describe',
+];
+
 const FAILURE_WORDS = ['fail', 'failure', 'error', 'errors', 'crash', 'crashes', 'broke', 'broken', 'stuck', 'abort', 'hang', 'hangs', 'rejected', 'timeout', 'timed'];
 
 export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestTypeCueSet>>> = {
@@ -366,16 +377,15 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
 
   customer_customization: {
     phrases: [
-      ['kustomize overlay', 4.5], ['our overlay', 4], ['our own overlay', 5], ['custom overlay', 4.5], ['kustomization yaml', 4.5],
+      ['kustomize overlay', 4.5], ['our overlay', 4], ['our own overlay', 5], ['custom overlay', 4.5], ['kustomization yaml', 3.5],
       ['kustomize patch', 4.5], ['forked the helm chart', 5.5], ['forked the chart', 5.5], ['fork of the helm chart', 5.5],
       ['fork of the chart', 5.5], ['forked chart', 5], ['forked helm chart', 5.5], ['our fork', 4], ['our own fork', 5], ['modified templates', 4.5], ['modified the templates', 4.5],
       ['edited the manifests', 4.5], ['our manifests', 3], ['customized manifests', 4.5], ['custom manifests', 4.5],
       ['patched the deployment', 3], ['our own chart', 4.5], ['our helm chart', 3], ['our own helm chart', 4.5], ['our terraform', 3],
       ['terraform module', 3],
       // Ownership: the customer changed the shipped files.
-      ['umbrella chart', 4.5], ['our own patches', 5], ['our patches', 4], ['our own overrides', 3.5], ['our overrides', 2.5],
-      ['values overrides', 2], ['our copy of', 3.5], ['our copy', 3], ['we modified', 3.5], ['we have modified', 3.5], ['we edited', 3.5],
-      ['we changed our', 3.5], ['we customized', 4], ['we customised', 4], ['our customizations', 4], ['our customized', 4],
+      ['umbrella chart', 4.5], ['our own patches', 5], ['our patches', 4], ['our own overrides', 3.5], ['our overrides', 2.5], ['our copy of', 3.5], ['our copy', 3], ['we modified', 3.5], ['we have modified', 3.5], ['we edited', 3.5],
+      ['we changed our', 3.5], ['we customized', 3.5], ['we customised', 3.5], ['our customizations', 3.5], ['our customized', 3.5],
       ['modified compose file', 4.5], ['modified docker-compose', 4.5], ['modified our', 3.5], ['edited our', 3.5], ['changed our', 2.5],
       ['our own changes', 4], ['our changes', 2.5], ['our modifications', 4], ['wrap your chart', 4], ['our own nginx', 2.5],
       // Things the customer built or changed themselves.
@@ -387,7 +397,7 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       // "we build the images ourselves".
       { first: ['build', 'building', 'built'], then: ['ourselves'], within: 6, weight: 3.5 },
     ],
-    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['subchart', 2], ['rebasing', 2], ['sidecar', 1.5], ['customized', 1.5]],
+    words: [['overlay', 2.5], ['overlays', 2.5], ['kustomize', 2.5], ['rebasing', 2], ['sidecar', 1.5], ['customized', 1.5]],
   },
 
   custom_script: {

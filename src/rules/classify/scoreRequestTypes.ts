@@ -2,7 +2,7 @@
 // ticket the work is one map lookup per cue, never a scan of the text per cue.
 import { BREAK_SENTENCE, findPhraseStarts, phraseStems, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
-import { FAILURE_STATEMENTS, REQUEST_TYPE_CUES, type SequenceCue } from './requestTypeCues';
+import { FAILURE_STATEMENTS, REQUEST_TYPE_CUES, SUPPORTED_CUSTOMIZATION, type SequenceCue } from './requestTypeCues';
 
 /** The subject is the customer's own summary: it counts twice. */
 export const SUBJECT_WEIGHT = 2;
@@ -18,6 +18,13 @@ export const SCOPE_WITHOUT_FAILURE = 0.25;
  * the reactive types, never a topic. Troubleshooting is the reactive type that assumes least.
  */
 export const LOG_SIGNATURE_WEIGHT = 1.5;
+/**
+ * A supported customisation named (values override file, documented components) leaves this
+ * share of the customization score, unless an ownership cue of at least OWNERSHIP_WEIGHT ("our
+ * fork", "our own patches", "modified the templates") says the customer changed our files too.
+ */
+export const SUPPORTED_CUSTOMIZATION_SHARE = 0.2;
+export const OWNERSHIP_WEIGHT = 4;
 
 /** cue: ordinary evidence; context: capped, not a distinct cue; scope: needs a failure stated. */
 type CueKind = 'cue' | 'context' | 'scope';
@@ -99,6 +106,7 @@ function compileSequence(type: RequestType, cue: SequenceCue, key: string): Comp
 
 const COMPILED = compile();
 const FAILURE_STEMS = FAILURE_STATEMENTS.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
+const SUPPORTED_STEMS = SUPPORTED_CUSTOMIZATION.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
 
 export interface TypeScores {
   scores: Map<RequestType, number>;
@@ -109,6 +117,8 @@ export interface TypeScores {
 
 /** Per-ticket tallies before context is capped and scope is gated. */
 interface Tally extends TypeScores {
+  /** The heaviest single cue per type, before the subject weight. */
+  strongest: Map<RequestType, number>;
   context: Map<RequestType, number>;
   scope: Map<RequestType, number>;
   seen: Set<string>;
@@ -128,6 +138,10 @@ function add(tally: Tally, type: RequestType, kind: CueKind, key: string, weight
   const list = tally.evidence.get(type);
   if (list === undefined) tally.evidence.set(type, [evidence]);
   else if (!list.includes(evidence)) list.push(evidence);
+}
+
+function noteStrongest(tally: Tally, cue: CompiledCue): void {
+  if (cue.kind === 'cue' && cue.weight > (tally.strongest.get(cue.type) ?? 0)) tally.strongest.set(cue.type, cue.weight);
 }
 
 /** Every stem after the first (the lookup key, known present) occurs somewhere in the text. */
@@ -156,7 +170,10 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
       for (let k = 0; k < cue.stems.length; k++) consumed[start + k] = 1;
       matched ??= tokenSlice(text, start, cue.stems.length);
     }
-    if (matched !== null) add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${matched}"`);
+    if (matched !== null) {
+      add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${matched}"`);
+      noteStrongest(result, cue);
+    }
   }
   for (const [stem, indexes] of text.stems) {
     const cues = COMPILED.wordsByStem.get(stem);
@@ -170,7 +187,10 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
     }
     if (live === undefined) continue;
     const raw = text.tokens[live]?.raw ?? stem;
-    for (const cue of cues) add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${raw}"`);
+    for (const cue of cues) {
+      add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${raw}"`);
+      noteStrongest(result, cue);
+    }
   }
   for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
 }
@@ -216,7 +236,7 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
 
 /** Text scores per request type, with the matched cues as evidence ('subject: "bug"'). */
 export function scoreRequestTypes(subject: AnalyzedText, description: AnalyzedText): TypeScores {
-  const tally: Tally = { scores: new Map(), evidence: new Map(), cueCounts: new Map(), context: new Map(), scope: new Map(), seen: new Set() };
+  const tally: Tally = { scores: new Map(), evidence: new Map(), cueCounts: new Map(), strongest: new Map(), context: new Map(), scope: new Map(), seen: new Set() };
   scoreField(subject, 'subject', SUBJECT_WEIGHT, tally);
   scoreField(description, 'description', 1, tally);
   for (const [type, weight] of tally.context) bump(tally.scores, type, Math.min(weight, CONTEXT_CAP));
@@ -225,11 +245,20 @@ export function scoreRequestTypes(subject: AnalyzedText, description: AnalyzedTe
     bump(tally.scores, 'troubleshooting', LOG_SIGNATURE_WEIGHT);
     tally.evidence.set('troubleshooting', [...(tally.evidence.get('troubleshooting') ?? []), `description: ${logLines} pasted log lines`]);
   }
+  const customization = tally.scores.get('customer_customization');
+  const owned = (tally.strongest.get('customer_customization') ?? 0) >= OWNERSHIP_WEIGHT;
+  if (customization !== undefined && !owned && (namesSupported(subject) || namesSupported(description))) {
+    tally.scores.set('customer_customization', customization * SUPPORTED_CUSTOMIZATION_SHARE);
+  }
   if (tally.scope.size > 0) {
     const failed = logLines > 0 || statesFailure(subject) || statesFailure(description);
     for (const [type, weight] of tally.scope) bump(tally.scores, type, failed ? weight : weight * SCOPE_WITHOUT_FAILURE);
   }
   return { scores: tally.scores, evidence: tally.evidence, cueCounts: tally.cueCounts };
+}
+
+function namesSupported(text: AnalyzedText): boolean {
+  return SUPPORTED_STEMS.some((stems) => findPhraseStarts(text, stems).length > 0);
 }
 
 /** "All users" means an outage only next to a failure: an error, "not working", "down", a 5xx. */
