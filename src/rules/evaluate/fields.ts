@@ -75,6 +75,7 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   composeVersion: { kind: 'string', ordering: 'version', read: (ctx) => ctx.facts.composeVersion },
   postgresVersion: { kind: 'string', ordering: 'version', read: (ctx) => ctx.facts.postgresVersion },
   affectedUserPercent: { kind: 'number', read: (ctx) => ctx.facts.affectedUserPercent },
+  impact: { kind: 'string', read: (ctx) => ctx.facts.impact },
   exclamations: { kind: 'boolean', read: (ctx) => ctx.facts.exclamations },
   shouting: { kind: 'boolean', read: (ctx) => ctx.facts.shouting },
   hasIssueLink: { kind: 'boolean', read: (ctx) => ctx.facts.hasIssueLink },

@@ -5,6 +5,7 @@ import { hasIssueLink } from './hasIssueLink';
 import { normalizeDeployment } from './normalizeDeployment';
 import { normalizePlan } from './normalizePlan';
 import { readFactSource, valueAsString } from './readFactSource';
+import { readImpact } from './readImpact';
 import { readPressureSignals } from './readPressureSignals';
 import { scanVersions } from './scanVersions';
 import { CLEANED_CAP } from '../text/cleanText';
@@ -121,6 +122,7 @@ export function readFacts(ticket: Ticket, config: EngineConfig, now: Date, text:
     composeVersion: pick('compose'),
     postgresVersion: pick('postgres'),
     affectedUserPercent: percents.length === 0 ? null : Math.max(...percents),
+    impact: readImpact(text.subject, text.description),
     exclamations: pressure.exclamations,
     shouting: pressure.shouting,
     hasIssueLink: hasIssueLink(bothTexts),

@@ -1,4 +1,5 @@
 // Facts derived from a ticket, the account configuration and the clock. Rules read them as fields.
+import type { Impact } from './readImpact';
 
 export const PLANS = ['enterprise', 'premium', 'other_paid', 'trial', 'unknown'] as const;
 export type Plan = (typeof PLANS)[number];
@@ -38,6 +39,11 @@ export interface Facts {
   postgresVersion: string | null;
   /** "70% of users": the largest share of users the text says is affected, 0–100. */
   affectedUserPercent: number | null;
+  /**
+   * The widest impact one sentence states: "none of our developers can log in" total, "most of
+   * our users cannot sign in" majority, "some users …" partial, else none.
+   */
+  impact: Impact;
   /** "!!" or longer runs of exclamation marks: pressure that words cannot express. */
   exclamations: boolean;
   /** Whole words in capitals beyond acronyms ("URGENT", "TODAY"), or a mostly-capitals text. */

@@ -30,6 +30,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   composeVersion: 'a Docker Compose version named in the text',
   postgresVersion: 'a PostgreSQL version named in the text',
   affectedUserPercent: 'the share of users the text says is affected',
+  impact: 'the impact the text states (total, majority, partial or none)',
   exclamations: '"!!" or more in the text',
   shouting: 'words in capitals beyond acronyms',
   hasIssueLink: 'an issue-tracker link in the text',
