@@ -34,7 +34,7 @@ function fieldsOf(evidence: readonly string[]): string {
 
 /** Classifies from text alone. */
 function classifyByText(text: TicketText, warnings: string[]): Classification {
-  const { scores, evidence, cueCounts } = scoreRequestTypes(text.subject, text.description);
+  const { scores, evidence, cueCounts } = scoreRequestTypes(text.subject.voting ?? text.subject, text.description.voting ?? text.description);
   const pick = pickFromScores(scores, cueCounts);
   const rounded = roundScores(scores);
   if (pick.requestType === 'unknown') {
@@ -78,7 +78,7 @@ export function classifyRequest(ticket: Ticket, config: EngineConfig, text?: Tic
         // Set by a person or a trigger, not read from the customer's words: the sentence says so.
         text: `${explicit.setBy} says it is ${REQUEST_TYPE_LABELS[explicit.requestType]}.`,
         evidence: [explicit.evidence],
-        scores: roundScores(scoreRequestTypes(analyzed.subject, analyzed.description).scores),
+        scores: roundScores(scoreRequestTypes(analyzed.subject.voting ?? analyzed.subject, analyzed.description.voting ?? analyzed.description).scores),
         warnings,
       };
     }

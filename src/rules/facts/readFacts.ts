@@ -122,7 +122,7 @@ export function readFacts(ticket: Ticket, config: EngineConfig, now: Date, text:
     composeVersion: pick('compose'),
     postgresVersion: pick('postgres'),
     affectedUserPercent: percents.length === 0 ? null : Math.max(...percents),
-    impact: readImpact(text.subject, text.description),
+    impact: readImpact(text.subject.voting ?? text.subject, text.description.voting ?? text.description),
     exclamations: pressure.exclamations,
     shouting: pressure.shouting,
     hasIssueLink: hasIssueLink(bothTexts),

@@ -83,7 +83,7 @@ function actionAfter(s: Sentence, at: number, actions: ReadonlySet<string> = ACT
 /** "can't log in", "unable to reach", "could not connect". */
 function statesInability(s: Sentence, actions: ReadonlySet<string> = ACTIONS): boolean {
   for (let i = s.from; i < s.to; i++) {
-    const stem = s.tokens[i]?.stem ?? '';
+    const stem = s.tokens[i]?.negated ? '' : (s.tokens[i]?.stem ?? '');
     if (INABILITY.has(stem) && actionAfter(s, s.tokens[i + 1]?.stem === 'to' ? i + 2 : i + 1, actions)) return true;
     if (MODALS.has(stem) && s.tokens[i + 1]?.stem === 'not' && actionAfter(s, i + 2, actions)) return true;
   }
@@ -109,7 +109,7 @@ function statesServiceDown(s: Sentence): boolean {
 function statesNobodyCan(s: Sentence): boolean {
   let nobody = false;
   for (let i = s.from; i < s.to; i++) {
-    const stem = s.tokens[i]?.stem ?? '';
+    const stem = s.tokens[i]?.negated ? '' : (s.tokens[i]?.stem ?? '');
     if (NOBODY.has(stem) || (stem === 'no' && (s.tokens[i + 1]?.stem === 'on' || s.tokens[i + 1]?.stem === 'user'))) nobody = true;
     else if (nobody && MODALS.has(stem) && actionAfter(s, s.tokens[i + 1]?.stem === 'to' ? i + 2 : i + 1)) return true;
   }
@@ -119,10 +119,10 @@ function statesNobodyCan(s: Sentence): boolean {
 /** "every search", "all requests", "all of our users": a quantifier over a unit that matters. */
 function quantifiesAll(s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) {
-    if (!EVERY.has(s.tokens[i]?.stem ?? '')) continue;
+    if (!EVERY.has(s.tokens[i]?.stem ?? '') || s.tokens[i]?.negated) continue;
     let k = i + 1;
     while (k < s.to && k <= i + 3 && FILLERS.has(s.tokens[k]?.stem ?? '')) k++;
-    if (UNITS.has(s.tokens[k]?.stem ?? '')) return true;
+    if (UNITS.has(s.tokens[k]?.stem ?? '') && !s.tokens[k]?.negated) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { AnalyzedText } from './types';
 import { cleanText } from './cleanText';
 import { tokenize } from './tokenize';
 import { markNegation } from './markNegation';
+import { votingView } from './markPressure';
 
 /** Cleans, tokenizes, stems and marks negation once; lookups afterwards are map hits. */
 export function analyzeText(raw: string): AnalyzedText {
@@ -15,5 +16,8 @@ export function analyzeText(raw: string): AnalyzedText {
     if (list === undefined) stems.set(stem, [i]);
     else list.push(i);
   }
-  return { cleaned, tokens, stems, breaks, truncated, logLines };
+  const text: AnalyzedText = { cleaned, tokens, stems, breaks, truncated, logLines };
+  const voting = votingView(text);
+  if (voting !== text) text.voting = voting;
+  return text;
 }

@@ -28,4 +28,6 @@ export interface AnalyzedText {
   truncated: boolean;
   /** Lines of pasted logs or stack traces removed before analysis (they do not vote word by word). */
   logLines: number;
+  /** The same text with pressure phrases muted (markPressure): what the classifier and impact reader count. */
+  voting?: AnalyzedText;
 }

@@ -1,0 +1,34 @@
+// Pressure is not evidence (support-policy §5): "this is blocking us", "the whole company is
+// waiting", "breathing down our neck" must not vote for a request type or read as impact. The
+// classifier and the impact reader see a voting view of the text in which the words of pressure
+// phrases do not vote; rule conditions still see every word, so the severity-pressure flag can
+// name them.
+import { findPhraseStarts, phraseStems } from './findPhrase';
+import type { AnalyzedText, Token } from './types';
+
+/** Phrases (stemmed like the text) whose words carry pressure, not facts. */
+export const PRESSURE_PHRASES: readonly string[] = [
+  'asap', 'urgent', 'urgently', 'this is blocking us', 'is blocking us', 'blocking us', 'we are blocked', "we're blocked",
+  'whole company is waiting', 'entire company is waiting', 'everyone is waiting', 'is waiting', 'are waiting', 'still waiting',
+  'escalate', 'escalating', 'escalation', 'our ceo', 'your ceo', 'our cto', 'your cto', 'our vp', 'management',
+  'deadline', 'unacceptable', 'critical for us', 'top priority', 'highest priority', 'frustrated', 'frustrating', 'furious',
+  'third time', 'as soon as possible', 'immediately', 'end of day', 'eod', 'on hold', 'emergency', 'costing us', 'losing money',
+  'breathing down our neck', 'losing my patience', 'losing our patience', 'nobody is answering', 'nobody answering', 'no one is answering',
+  'drop everything', 'expected better', 'call me', 'running out', 'cancel our contract', 'pay a lot', 'fix this now',
+];
+
+const COMPILED = PRESSURE_PHRASES.map((phrase) => phraseStems(phrase)).filter((stems) => stems.length > 0);
+
+/** The text as the classifier should count it: pressure words do not vote. The text itself when it has none. */
+export function votingView(text: AnalyzedText): AnalyzedText {
+  let muted: Set<number> | null = null;
+  for (const stems of COMPILED) {
+    for (const start of findPhraseStarts(text, stems)) {
+      muted ??= new Set();
+      for (let k = 0; k < stems.length; k++) muted.add(start + k);
+    }
+  }
+  if (muted === null) return text;
+  const tokens: Token[] = text.tokens.map((token, i) => (muted.has(i) ? { ...token, negated: true } : token));
+  return { ...text, tokens };
+}
