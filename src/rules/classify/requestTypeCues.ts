@@ -194,8 +194,13 @@ export const REQUEST_TYPE_CUES: Readonly<Partial<Record<RequestType, RequestType
       ['recommended approach', 3.5], ['which method', 3.5], ['meant for production', 3.5], ['for production', 1], ['planning our', 2.5],
       ['existing installation', 1.5], ['we want to move', 2], ['planning question', 4], ['without losing data', 2], ['isolated server', 3],
       ['isolated network', 3], ['how big', 2.5], ['before ordering', 2.5], ['specs', 2.5],
+      // Platforms the docs do not cover: asking about them is planning, whatever the wording.
+      ['without your helm chart', 3], ['without the helm chart', 3], ['without containers', 3], ['instead of containers', 3],
+      ['bare vms', 3], ['bare vm', 3], ['cloud foundry', 2.5],
     ],
     words: [['sizing', 3], ['architecture', 2], ['recommendation', 1.5], ['recommend', 1], ['scalability', 1.5]],
+    // Schedulers and hosts the docs do not cover: a topic (capped), a question about them is planning.
+    context: [['nomad', 2.5], ['openshift', 2], ['systemd', 2.5], ['mesos', 2.5]],
     sequences: [
       // "is running under podman supported?", "are arm64 nodes supported"
       { first: ['is', 'are'], then: ['supported'], within: 8, weight: 3 },

@@ -143,7 +143,7 @@ describe('§11 best-effort paths: one positive and one near miss each', () => {
 
   it('every best-effort flag of §11 has a default rule', () => {
     const flags = new Set(DEFAULT_RULEBOOK.flags.map((r) => r.flag));
-    for (const slug of ['docker-swarm', 'arm-production', 'windows-production', 'gke-autopilot', 'redis-cluster', 'forked-chart', 'customer-overlay', 'custom-script', 'single-container-production', 'machine-image-external-db', 'machine-image-upgrade', 'podman-batch-changes', 'unsupported-version', 'k8s-version', 'cluster-storage', 'postgres-version', 'firecracker-k8s', 'unsupported-editor', 'unsupported-browser', 'custom-alerts', 'compose-versions']) {
+    for (const slug of ['docker-swarm', 'arm-production', 'windows-production', 'gke-autopilot', 'redis-cluster', 'forked-chart', 'customer-overlay', 'custom-script', 'single-container-production', 'machine-image-external-db', 'machine-image-upgrade', 'podman-batch-changes', 'unsupported-version', 'k8s-version', 'cluster-storage', 'postgres-version', 'firecracker-k8s', 'unsupported-editor', 'unsupported-browser', 'unsupported-platform', 'custom-alerts', 'compose-versions']) {
       expect(flags, slug).toContain(`best-effort:${slug}`);
     }
   });
