@@ -2,27 +2,29 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { isEngineFallback } from '../assessmentGuidance';
+import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
+import { useZendesk } from '../ZendeskContext';
 import { ApplyTriage } from './ApplyTriage';
+import { reasonDescriber } from './describeReason';
 import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
-import { useZendesk } from '../ZendeskContext';
 import { InputWarnings } from './InputWarnings';
 import { MacroSlotsContext } from './MacroSlotsContext';
-import { reasonDescriber } from './describeReason';
-import { ReasonTextContext } from './ReasonTextContext';
-import { useTranslation } from '../i18n';
 import { MacrosSection } from './MacrosSection';
-import { OwnerSection } from './OwnerSection';
-import { RequestTypeSection } from './RequestTypeSection';
-import { SaveAnyway } from './SaveAnyway';
-import { SeveritySection } from './SeveritySection';
-import { TicketHeader } from './TicketHeader';
+import { ReasonTextContext } from './ReasonTextContext';
+import { SummarySection } from './SummarySection';
+import { WhySection } from './WhySection';
 
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
-/** The assessed ticket, top to bottom as the triager reads it. */
+/**
+ * The assessed ticket in the order a triager uses it: the summary (what it is, who owns it, how
+ * severe, whether the priority is right), the flags, the macros to send and Apply triage, and
+ * only then the explanations. The ticket's own subject, requester and priority are not repeated:
+ * Zendesk shows them beside the sidebar.
+ */
 export function AssessmentPanel({
   ticket,
   assessment,
@@ -32,7 +34,7 @@ export function AssessmentPanel({
   ticket: Ticket;
   assessment: Assessment;
   rulebook: Rulebook;
-  /** Configuration problems, shown under the ticket they apply to. */
+  /** Configuration problems, shown below the actions (the default rulebook keeps working). */
   notices?: ReactNode;
 }) {
   useEffect(() => {
@@ -62,40 +64,37 @@ export function AssessmentPanel({
   return (
     <TriageOverridesProvider ticket={ticket}>
       <MacroSlotsContext.Provider value={slotValues}>
-      <ReasonTextContext.Provider value={describeReason}>
-      <TicketHeader ticket={ticket} />
-      {notices}
-      <div
-        data-testid="assessment"
-        data-request-type={assessment.requestType}
-        data-owner={assessment.owner}
-        data-severity={String(assessment.severity)}
-        data-priority={assessment.priority}
-        data-flags={assessment.flags.join(' ')}
-        data-macros={assessment.macros.join(' ')}
-      >
-        {failed ? (
-          <EngineFailureNotice />
-        ) : (
-          <>
-            <RequestTypeSection assessment={assessment} />
-            <OwnerSection assessment={assessment} rulebook={rulebook} />
-            <SeveritySection assessment={assessment} />
-            <SaveAnyway ticket={ticket} assessment={assessment} />
-            <FlagsSection assessment={assessment} />
-            <MacrosSection assessment={assessment} rulebook={rulebook} />
-          </>
-        )}
-      </div>
-      {/* Applying our failure as triage tags would record placeholders as a decision. */}
-      {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
-      <InputWarnings
-        warnings={[
-          ...ticket.warnings,
-          ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
-        ]}
-      />
-      </ReasonTextContext.Provider>
+        <ReasonTextContext.Provider value={describeReason}>
+          <div
+            data-testid="assessment"
+            data-request-type={assessment.requestType}
+            data-owner={assessment.owner}
+            data-severity={String(assessment.severity)}
+            data-priority={assessment.priority}
+            data-flags={assessment.flags.join(' ')}
+            data-macros={assessment.macros.join(' ')}
+          >
+            {failed ? (
+              <EngineFailureNotice />
+            ) : (
+              <>
+                <SummarySection ticket={ticket} assessment={assessment} rulebook={rulebook} />
+                <FlagsSection assessment={assessment} />
+                <MacrosSection assessment={assessment} rulebook={rulebook} />
+              </>
+            )}
+          </div>
+          {/* Applying our failure as triage tags would record placeholders as a decision. */}
+          {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
+          {notices}
+          {!failed && <WhySection assessment={assessment} />}
+          <InputWarnings
+            warnings={[
+              ...ticket.warnings,
+              ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
+            ]}
+          />
+        </ReasonTextContext.Provider>
       </MacroSlotsContext.Provider>
     </TriageOverridesProvider>
   );
