@@ -107,7 +107,8 @@ export function SummarySection({
                 })
               : t('ui.severity.planUnknown')}
           </Subtle>
-          {/* The first-response clock (FirstResponseClock, issue #12) goes here, beside the target. */}
+          {/* The first-response clock's place (issue #12): <FirstResponseClock assessment locale now />
+              beside its target, so the summary answers "how long do I have" too. */}
         </Row>
       )}
     </Section>
