@@ -66,7 +66,15 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     const r = run([file('one.jsonl', samples[0]!), '--rules', rules, ...NOW]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/\$\.flags\[0\]\.all\[0\]\.operator: unknown operator "contains"/);
+    expect(r.stderr).toMatch(/\$\.flags\[0\]\.all\[0\]\.operator: flags rule "x": unknown operator "contains"/);
+  });
+
+  it('a rule that matches every sample ticket is printed as a warning, and the run goes on', () => {
+    const rules = file('broad.json', JSON.stringify({ flags: [{ id: 'flag.broad', title: 't', explanation: 'e', source: 's', flag: 'broad', all: [{ field: 'text', operator: 'not_includes_words', value: 'zzzqqq' }] }] }));
+    const r = run([file('broad.jsonl', samples[0]!), '--rules', rules, ...NOW]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: \$\.flags\[0\]: flags rule "flag\.broad" matches every one/m);
+    expect((JSON.parse(r.lines[0]!) as Assessment).flags).toContain('broad');
   });
 
   it('a valid --rules override changes the result', () => {
