@@ -11,7 +11,7 @@ import { useZendesk } from './ZendeskContext';
 
 /** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment (with whether it is current). */
 export function TriageScreen({ now }: { now?: () => Date }) {
-  const { client, settings, rulebook, rulebookProblems } = useZendesk();
+  const { client, settings, rulebook, rulebookProblems, rulebookWarnings } = useZendesk();
   const { state, retry } = useTicketAssessment(now);
   const allowSaveAbove = useSaveCheck(
     state.status === 'ready' ? state.ticket : null,
@@ -21,6 +21,7 @@ export function TriageScreen({ now }: { now?: () => Date }) {
   const notices = (
     <ConfigurationNotices
       rulebookProblems={rulebookProblems}
+      rulebookWarnings={rulebookWarnings}
       settingsProblems={settings.problems}
     />
   );

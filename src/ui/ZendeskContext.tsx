@@ -2,7 +2,7 @@
 // ZAF port, the settings and the loaded rulebook to every hook, so no component imports the SDK.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppSettings, MacroCatalog, RequirementsLookup, ZendeskClient } from '../zendesk';
-import type { Rulebook, RulebookProblem } from '../rules/types';
+import type { Rulebook, RulebookProblem, RulebookWarning } from '../rules/types';
 import type { InitialRead } from './session/startZendeskSession';
 
 export interface ZendeskSession {
@@ -11,6 +11,8 @@ export interface ZendeskSession {
   rulebook: Rulebook;
   /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
   rulebookProblems: RulebookProblem[];
+  /** What an admin should know about an override in use (a catch-all rule, a missing translation). */
+  rulebookWarnings: RulebookWarning[];
   /** Macro ids resolved once per session. */
   catalog: MacroCatalog;
   /** What installing the app created (macro and field ids), loaded once per session. */

@@ -61,6 +61,7 @@ function toSessionState(state: StartState): SessionState {
       settings: start.settings,
       rulebook: start.rulebook,
       rulebookProblems: start.rulebookProblems,
+      rulebookWarnings: start.rulebookWarnings,
       catalog: start.catalog,
       requirements: start.requirements,
       initialRead: start.initialRead,

@@ -8,6 +8,7 @@ import type { MacroDefinition } from '../../rules/types';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
+import { clipText, MAX_PREVIEW_CHARS, MAX_TITLE_CHARS } from './displayLimits';
 import { useMacroSlotValues } from './MacroSlotsContext';
 import { Line, Preview, Result, Row, Stack } from './styles';
 
@@ -19,8 +20,13 @@ type InsertState =
   | { phase: 'done'; outcome: InsertOutcome }
   | { phase: 'failed'; reason: string };
 
+// Clipped by length first (a rulebook's title may be any size), then to three lines by CSS.
 const Title = styled(Line)`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 3;
+  overflow: hidden;
 `;
 
 /**
@@ -38,6 +44,7 @@ export function MacroItem({
 }) {
   const { t, has } = useTranslation();
   const { client, catalog } = useZendesk();
+  const title = clipText(macro.title, MAX_TITLE_CHARS);
   const { noteMacroInserted, noteMacroInsertStarted } = useTriageOverrides();
   const slotValues = useMacroSlotValues();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
@@ -47,6 +54,7 @@ export function MacroItem({
   const blankLabel = (name: string) => (has(`ui.macros.slots.${name}`) ? t(`ui.macros.slots.${name}`) : name);
   const filled = fillMacroSlots(macro.body, slotValues, (name) => `[${blankLabel(name)}]`);
   const blanks = filled.unfilled.map(blankLabel);
+  const preview = clipText(filled.text, MAX_PREVIEW_CHARS);
   // The account's installed macro has neutral, untranslated words: a body with slots or in the
   // agent's language goes into the composer as shown here.
   const composerText = slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
@@ -95,9 +103,9 @@ export function MacroItem({
 
   return (
     <li data-macro={macro.slug}>
-      <Title>{macro.title}</Title>
-      <Preview title={filled.text} data-testid="macro-preview">
-        {filled.text}
+      <Title title={title}>{title}</Title>
+      <Preview title={preview} data-testid="macro-preview">
+        {preview}
       </Preview>
       {blanks.length > 0 && (
         <Result $tone="neutral" data-testid="macro-blanks">
@@ -108,7 +116,7 @@ export function MacroItem({
         <Button
           ref={insertButton}
           size="small"
-          aria-label={t('ui.macros.insertLabel', { title: macro.title })}
+          aria-label={t('ui.macros.insertLabel', { title })}
           aria-busy={state.phase === 'busy'}
           disabled={state.phase === 'busy'}
           onClick={requestInsert}
@@ -122,7 +130,7 @@ export function MacroItem({
       {state.phase === 'confirm' && (
         <Stack
           role="alertdialog"
-          aria-label={t('ui.macros.confirmLabel', { title: macro.title })}
+          aria-label={t('ui.macros.confirmLabel', { title })}
           data-testid="macro-confirm"
           onKeyDown={(event) => {
             if (event.key === 'Escape') cancel();

@@ -23,7 +23,7 @@ import {
 import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
 import { defaultRulebookFor } from '../../rules/rulebook/defaultRulebookFor';
 import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
-import type { Rulebook, RulebookProblem, Ticket } from '../../rules/types';
+import type { Rulebook, RulebookProblem, RulebookWarning, Ticket } from '../../rules/types';
 import { loadDictionary, pickLocale, type Dictionary } from '../i18n/loadDictionary';
 
 /**
@@ -46,6 +46,8 @@ export interface ConnectedStart {
   rulebook: Rulebook;
   /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
   rulebookProblems: RulebookProblem[];
+  /** What an admin should know about an override in use (a catch-all rule, a missing translation). */
+  rulebookWarnings: RulebookWarning[];
   catalog: MacroCatalog;
   requirements: RequirementsLookup;
 }
@@ -115,7 +117,7 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
   const rulebookRead = localeRead.then(async ({ locale }) =>
     loadRulebookAsync(settings.rulebookOverride, await defaultRulebookFor(locale)),
   );
-  const [{ locale, dictionary }, read, { rulebook, problems }] = await Promise.all([
+  const [{ locale, dictionary }, read, { rulebook, problems, warnings }] = await Promise.all([
     localeRead,
     initialRead,
     rulebookRead,
@@ -131,6 +133,7 @@ async function connectAndRead(client: ZendeskClient, timeoutMs: number): Promise
       // In the agent's language: titles, explanations, next steps and macros, and so the reasons.
       rulebook: localizeRulebook(rulebook, locale),
       rulebookProblems: problems,
+      rulebookWarnings: warnings,
       catalog: createMacroCatalog(client, requirements),
       requirements,
     },
