@@ -6,6 +6,7 @@ import { requestTypeFromMessages } from './conversation/requestTypeFromMessages'
 import { classifyRequest } from './classify/classifyRequest';
 import type { RuleContext } from './evaluate/RuleContext';
 import { readFacts } from './facts/readFacts';
+import { readTicketId } from './normalize/readTicketId';
 import { sanitizeTicket } from './normalize/sanitizeTicket';
 import { checkPriority } from './policies/checkPriority';
 import { chooseOwner } from './policies/chooseOwner';
@@ -133,8 +134,10 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
   const macros = suggestMacros(rulebook.macros ?? [], ctx, config.maxSuggestions, library);
   reasons.push(...macros.reasons);
 
+  const idWarnings: string[] = [];
+  const ticketId = readTicketId(ticket.id, idWarnings);
   return {
-    ticketId: ticket.id,
+    ticketId,
     requestType: classification.requestType,
     confidence: classification.confidence,
     owner: owner.owner,
@@ -149,7 +152,7 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     flags: flags.flags,
     macros: macros.macros,
     reasons,
-    warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
+    warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...idWarnings, ...classification.warnings, ...facts.warnings],
   };
 }
 
@@ -173,7 +176,7 @@ function checkedClassification(classification: Classification): Classification {
 
 /** What the sidebar shows when the engine itself failed: a person decides; nothing is hidden. */
 function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
-  const id = typeof ticket?.id === 'number' ? ticket.id : null;
+  const id = readTicketId(ticket?.id ?? null, []);
   const why = 'The engine could not assess this ticket; a person decides.';
   const reason = (field: string): Reason => ({ field, ruleId: ENGINE_ERROR_RULE_ID, text: why, evidence: [] });
   return {
