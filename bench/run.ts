@@ -11,8 +11,10 @@ import { snapshotBuiltApp } from './bundle/snapshotBuiltApp';
 import { measureInBrowser, type BrowserFigures } from './browser/measureInBrowser';
 import { CHROMIUM_PATH } from '../test/browser/support/launchChromium';
 import { runEngineBench } from './figures/runEngineBench';
+import { measureDryRun } from './dryRun/measureDryRun';
 import {
   bundleFigure,
+  dryRunFigures,
   engineFigures,
   engineSweepFigure,
   faultSweepFigure,
@@ -25,8 +27,8 @@ import { sweepEngine } from './robustness/sweepEngine';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { engineSweep: 2_000, startupLoads: 6, sweepLoads: 40, neverAnswered: 1 }
-  : { engineSweep: 10_000, startupLoads: 20, sweepLoads: 200, neverAnswered: 2 };
+  ? { engineSweep: 2_000, startupLoads: 6, sweepLoads: 40, neverAnswered: 1, dryRunBytes: 50e6, dryRunLabel: '50 MB (--quick)' }
+  : { engineSweep: 10_000, startupLoads: 20, sweepLoads: 200, neverAnswered: 2, dryRunBytes: 1e9, dryRunLabel: '1 GB' };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const section = (title: string, lines: string[]) =>
@@ -78,6 +80,18 @@ async function main(): Promise<number> {
       notMeasured('Engine throughput', '≥ 10,000 tickets/s', error),
       notMeasured('Engine: one 1 MB description', '< 50 ms', error),
     );
+  }
+
+  // 4b. The dry run over a generated export, streamed from a temp file.
+  try {
+    const dryRun = await measureDryRun(plan.dryRunBytes, progress);
+    figures.push(...dryRunFigures(dryRun, plan.dryRunLabel));
+    section(`Dry run: generated Zendesk export, ${plan.dryRunLabel}`, [
+      `  ${(dryRun.exportBytes / 1e6).toFixed(0)} MB, ${dryRun.tickets.toLocaleString('en-US')} tickets in one {"tickets": [...]} document on one line`,
+      `  ${dryRun.seconds.toFixed(1)} s, ${Math.round(dryRun.ticketsPerSecond).toLocaleString('en-US')} tickets/s, peak RSS ${(dryRun.peakRssBytes / 1024 / 1024).toFixed(0)} MB, first line after ${dryRun.firstLineMs.toFixed(0)} ms`,
+    ]);
+  } catch (error) {
+    figures.push(notMeasured(`Dry run (${plan.dryRunLabel} export)`, '≤ 300 MB RSS', error));
   }
 
   // 5a. Generated tickets through the engine.
