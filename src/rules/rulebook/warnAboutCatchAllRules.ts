@@ -42,7 +42,7 @@ export function warnAboutCatchAllRules(override: RulebookOverride, rulebook: Rul
       if (!samples.every((contexts) => ruleEvidence(rule, contexts[section]) !== null)) return;
       warnings.push({
         path: `$.${section}[${i}]`,
-        message: `${section} rule "${rule.id}" matches every one of the ${samples.length} sample tickets (one of each request type); it is used, but check that its conditions are as narrow as you meant`,
+        message: `${section} rule "${rule.id}" matches every one of the ${samples.length} sample tickets (they differ in organization, plan, priority and request type); it is used, but check that its conditions are as narrow as you meant`,
       });
     });
   }
