@@ -15,6 +15,7 @@ import { measureDryRun } from './dryRun/measureDryRun';
 import {
   bundleFigure,
   dryRunFigures,
+  heavyPanelFigures,
   engineFigures,
   engineSweepFigure,
   faultSweepFigure,
@@ -92,6 +93,21 @@ async function main(): Promise<number> {
     ]);
   } catch (error) {
     figures.push(notMeasured(`Dry run (${plan.dryRunLabel} export)`, '≤ 300 MB RSS', error));
+  }
+
+  // 4c. The sidebar under a heavy rulebook (jsdom).
+  try {
+    progress('sidebar under a heavy rulebook: 10,000 flag rules, a 100,000-character macro title');
+    const { measureHeavyPanel } = await import('./panel/measureHeavyPanel');
+    const times = await measureHeavyPanel();
+    figures.push(...heavyPanelFigures(times));
+    section('Sidebar under a heavy rulebook (jsdom, mount to shown assessment)', [
+      `  default rulebook: ${times.defaultMs.toFixed(0)} ms`,
+      `  10,000 matching flag rules: ${times.flagRules.totalMs.toFixed(0)} ms (override check alone: ${times.flagRules.checkOverrideMs.toFixed(0)} ms)`,
+      `  100,000-character macro title and body: ${times.hugeTitle.totalMs.toFixed(0)} ms (override check alone: ${times.hugeTitle.checkOverrideMs.toFixed(0)} ms)`,
+    ]);
+  } catch (error) {
+    figures.push(notMeasured('Sidebar under a heavy rulebook', '< 1 s rendering', error));
   }
 
   // 5a. Generated tickets through the engine.

@@ -13,11 +13,16 @@ export interface CollectedFlags {
 /** Collect-all: every matching rule raises its flag. */
 export function collectFlags(rules: readonly FlagRule[], ctx: RuleContext): CollectedFlags {
   const flags: string[] = [];
+  // A set beside the list: an admin's rulebook may raise thousands of flags on one ticket.
+  const seen = new Set<string>();
   const reasons: Reason[] = [];
   for (const rule of rules) {
     const evidence = ruleEvidence(rule, ctx);
     if (evidence === null) continue;
-    if (!flags.includes(rule.flag)) flags.push(rule.flag);
+    if (!seen.has(rule.flag)) {
+      seen.add(rule.flag);
+      flags.push(rule.flag);
+    }
     reasons.push(ruleReason(`flag:${rule.flag}`, rule, evidence));
   }
   return { flags, reasons };

@@ -345,6 +345,8 @@ export function validateRulebook(input: unknown, options: ValidateOptions = {}):
   if (!override && doc.macroLibrary === undefined) problems.add('$.macroLibrary', 'the rulebook needs a "macroLibrary" list');
 
   const ids = new Map<string, string>();
+  const knownBySection = SECTIONS.map((section) => [section, new Set(options.knownIdsBySection?.[section] ?? [])] as const);
+  const catchAllIds = new Set(options.catchAllIds ?? []);
   for (const section of SECTIONS) {
     const rules = doc[section];
     if (rules === undefined) {
@@ -363,14 +365,14 @@ export function validateRulebook(input: unknown, options: ValidateOptions = {}):
       const firstMatch = section === 'owner' || section === 'severity';
       const ruleId = isObject(rule) ? rule.id : undefined;
       const catchAllAllowed =
-        firstMatch && (override ? typeof ruleId === 'string' && (options.catchAllIds ?? []).includes(ruleId) : i === rules.length - 1);
+        firstMatch && (override ? typeof ruleId === 'string' && catchAllIds.has(ruleId) : i === rules.length - 1);
       checkRule(section, rule, path, problems, macros, catchAllAllowed);
       const id = isObject(rule) ? rule.id : undefined;
       if (isNonEmptyString(id)) {
         const first = ids.get(id);
         if (first !== undefined) problems.add(`${path}.id`, `duplicate id "${id}" (first used at ${first}); ids must be unique`);
         else ids.set(id, path);
-        const owner = SECTIONS.find((other) => other !== section && options.knownIdsBySection?.[other]?.includes(id));
+        const owner = knownBySection.find(([other, known]) => other !== section && known.has(id))?.[0];
         if (owner !== undefined) {
           problems.add(`${path}.id`, `id "${id}" belongs to a default ${owner} rule; a rule replaces a default only in its own section, so use a new id here or move the rule under "${owner}"`);
         }
