@@ -11,7 +11,9 @@ import { snapshotBuiltApp } from './bundle/snapshotBuiltApp';
 import { measureInBrowser, type BrowserFigures } from './browser/measureInBrowser';
 import { CHROMIUM_PATH } from '../test/browser/support/launchChromium';
 import { runEngineBench } from './figures/runEngineBench';
+import { spawnSync } from 'node:child_process';
 import { measureDryRun } from './dryRun/measureDryRun';
+import type { PanelTimes } from './panel/heavyPanelTimes';
 import {
   bundleFigure,
   dryRunFigures,
@@ -98,8 +100,10 @@ async function main(): Promise<number> {
   // 4c. The sidebar under a heavy rulebook (jsdom).
   try {
     progress('sidebar under a heavy rulebook: 10,000 flag rules, a 100,000-character macro title');
-    const { measureHeavyPanel } = await import('./panel/measureHeavyPanel');
-    const times = await measureHeavyPanel();
+    // Its own process: the DOM it installs on globalThis must not leak into the other measurements.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/panel/measureHeavyPanel.ts'], { encoding: 'utf8', timeout: 600_000 });
+    if (child.status !== 0) throw new Error(`bench/panel/measureHeavyPanel.ts exited ${String(child.status)}: ${child.stderr.trim().split('\n').pop() ?? ''}`);
+    const times = JSON.parse(child.stdout) as PanelTimes;
     figures.push(...heavyPanelFigures(times));
     section('Sidebar under a heavy rulebook (jsdom, mount to shown assessment)', [
       `  default rulebook: ${times.defaultMs.toFixed(0)} ms`,

@@ -22,7 +22,7 @@ export async function measureHeavyPanel(): Promise<PanelTimes> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   measureHeavyPanel().then(
     (times) => {
-      console.log(times);
+      console.log(JSON.stringify(times));
       process.exit(0);
     },
     (error: unknown) => {
