@@ -20,13 +20,9 @@ type InsertState =
   | { phase: 'done'; outcome: InsertOutcome }
   | { phase: 'failed'; reason: string };
 
-// Clipped by length first (a rulebook's title may be any size), then to three lines by CSS.
+// Clipped by length (a rulebook's title may be any size); Line wraps anywhere, so it never overflows.
 const Title = styled(Line)`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
-  display: -webkit-box;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 3;
-  overflow: hidden;
 `;
 
 /**
@@ -103,7 +99,7 @@ export function MacroItem({
 
   return (
     <li data-macro={macro.slug}>
-      <Title title={title}>{title}</Title>
+      <Title>{title}</Title>
       <Preview title={preview} data-testid="macro-preview">
         {preview}
       </Preview>
