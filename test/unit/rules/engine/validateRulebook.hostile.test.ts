@@ -12,6 +12,7 @@ const meta = (id: string) => ({ id, title: id, explanation: `${id} explained`, s
 const condition = (field: string, operator: string, value?: unknown) => ({ field, operator, ...(value === undefined ? {} : { value }) });
 const load = (override: unknown) => loadRulebook(JSON.stringify(override));
 const errorsOf = (override: unknown) => load(override).problems;
+const catchAll = (warning: { message: string }) => warning.message.includes('sample tickets');
 
 describe('the validator refuses rules that would misbehave', () => {
   it('a rule with no conditions, which would make every ticket Sev 0', () => {
@@ -107,7 +108,8 @@ describe('a rule that matches every sample ticket', () => {
   it('is used, with a warning that names it', () => {
     const { rulebook, problems, warnings } = load({ flags: [{ ...meta('flag.no-zzz'), all: [condition('text', 'not_includes_words', 'zzzqqq')], flag: 'no-zzz' }] });
     expect(problems).toEqual([]);
-    expect(warnings).toEqual([{ path: '$.flags[0]', message: expect.stringMatching(/^flags rule "flag\.no-zzz" matches every one of the 16 sample tickets/) }]);
+    // Only the catch-all warning: the default rulebook's German would add missing-translation ones.
+    expect(warnings.filter(catchAll)).toEqual([{ path: '$.flags[0]', message: expect.stringMatching(/^flags rule "flag\.no-zzz" matches every one of the 16 sample tickets/) }]);
     expect(rulebook).not.toBe(DEFAULT_RULEBOOK);
     expect(assessSpec({ type: 'how_to' }, rulebook).flags).toContain('no-zzz');
   });
@@ -115,6 +117,6 @@ describe('a rule that matches every sample ticket', () => {
   it('a narrower rule gets no warning', () => {
     const { problems, warnings } = load({ flags: [{ ...meta('flag.premium'), all: [condition('plan', 'is', 'premium')], flag: 'premium' }] });
     expect(problems).toEqual([]);
-    expect(warnings).toEqual([]);
+    expect(warnings.filter(catchAll)).toEqual([]);
   });
 });
