@@ -20,7 +20,7 @@ if (container) {
   const render = () =>
     root.render(
       <StrictMode>
-        <App start={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
+        <App session={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
       </StrictMode>,
     );
   void Promise.race([

@@ -1,7 +1,12 @@
 // The Zendesk layer's public API: the UI imports from here only.
 export type * from './ZendeskClient';
 export { connectToZendesk, readFrameParams, type FrameLocation } from './connectToZendesk';
-export { waitForZendesk } from './waitForZendesk';
+export {
+  startTicketSession,
+  type TicketSession,
+  type SessionOptions,
+} from './session/startTicketSession';
+export type { Connection, SessionState, TicketRead } from './session/sessionState';
 export {
   ZendeskTimeoutError,
   TicketReadError,
@@ -24,8 +29,6 @@ export {
 export { readTicket, ticketPaths } from './readTicket';
 export { isAlreadyRead, type TicketValues } from './isAlreadyRead';
 export { watchTicket, WATCHED_TICKET_EVENTS, type TicketChange } from './watchTicket';
-export { collectTicketChanges } from './collectTicketChanges';
-export { readUserLocale } from './readUserLocale';
 export { resizeFrame } from './resizeFrame';
 export { notify, type NotifyKind } from './notify';
 export { setTicketPriority } from './setTicketPriority';
