@@ -17,6 +17,12 @@ export {
 } from './triageTags';
 export { decideOverrides, recordedOwnerOverride, type OverrideEvidence } from './decideOverrides';
 export {
+  priorityChanges,
+  NO_PRIORITY_CHANGES,
+  type PriorityChanges,
+  type PriorityEvent,
+} from './priorityChanges';
+export {
   requirementIdentifier,
   requestTypeTag,
   REQUEST_TYPE_FIELD_IDENTIFIER,
