@@ -18,6 +18,7 @@ import { suggestMacros } from './policies/suggestMacros';
 import type { Classification } from './classify/types';
 import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
 import { CONFIDENCES, REQUEST_TYPES } from './types';
+import { isOneOf } from './isOneOf';
 
 /** The ruleId of every reason of the fallback assessment given when the engine itself failed. */
 export const ENGINE_ERROR_RULE_ID = 'engine.error';
@@ -158,8 +159,8 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
  * confidence (for instance from a tag named like an Object.prototype key) becomes unknown / low.
  */
 function checkedClassification(classification: Classification): Classification {
-  const typeOk = (REQUEST_TYPES as readonly unknown[]).includes(classification.requestType);
-  const confidenceOk = (CONFIDENCES as readonly unknown[]).includes(classification.confidence);
+  const typeOk = isOneOf(REQUEST_TYPES, classification.requestType);
+  const confidenceOk = isOneOf(CONFIDENCES, classification.confidence);
   if (typeOk && confidenceOk) return classification;
   return {
     ...classification,

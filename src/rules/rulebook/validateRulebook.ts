@@ -6,6 +6,7 @@ import { CONFIDENCES, OPERATORS, OWNERS, PRIORITIES, REQUEST_TYPES } from '../ty
 import { describeField } from './describeField';
 import { checkMacroSlots, checkSlotValues, checkTranslationShapes } from './checkTranslationShapes';
 import { describeJsonError } from './describeJsonError';
+import { isOneOf } from '../isOneOf';
 
 // A rulebook is data an admin edits by hand, so every problem is reported at once, each with a
 // JSON path and a sentence that says what to do. Hand-written rather than a schema library:
@@ -97,7 +98,7 @@ function checkCondition(condition: unknown, path: string, problems: Problems) {
   else if (!spec) {
     problems.add(`${path}.field`, `unknown field "${field}"; use one of ${list(FIELD_NAMES)}, organization.fields.<key> or custom_fields.<id>`);
   }
-  if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
+  if (!isOneOf(OPERATORS, operator)) {
     const shown = typeof operator === 'string' ? `unknown operator "${operator}"` : 'missing "operator"';
     problems.add(`${path}.operator`, `${shown}; use one of ${list(OPERATORS)}`);
     return;
@@ -208,7 +209,7 @@ function checkRule(section: Section, rule: unknown, path: string, problems: Prob
   }
   switch (section) {
     case 'owner':
-      if (typeof rule.owner !== 'string' || !(OWNERS as readonly string[]).includes(rule.owner)) {
+      if (!isOneOf(OWNERS, rule.owner)) {
         problems.add(`${path}.owner`, `unknown owner ${JSON.stringify(rule.owner ?? null)}; use one of ${list(OWNERS)}`);
       }
       if (rule.nextStep !== undefined && typeof rule.nextStep !== 'string') problems.add(`${path}.nextStep`, '"nextStep" must be text');
