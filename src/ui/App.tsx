@@ -17,7 +17,7 @@ import { TriageScreen } from './TriageScreen';
 import { ZendeskProvider } from './ZendeskContext';
 import { prepareLocale, type SidebarSession } from './session/prepareLocale';
 
-export interface AppProps {
+interface AppProps {
   /** Creates the ZAF client; null outside Zendesk. Tests pass a fake. */
   connect?: () => ZendeskClient | null;
   /** How long to wait for Zendesk to register the app. */

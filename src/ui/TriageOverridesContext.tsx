@@ -16,7 +16,7 @@ import {
 import { NO_PRIORITY_CHANGES, priorityChanges, recordedOwnerOverride } from '../rules/triage';
 import type { Owner, Priority, Ticket } from '../rules/types';
 
-export interface TriageOverridesSession {
+interface TriageOverridesSession {
   /** The owner picked in the sidebar; null: the suggestion stands. */
   chosenOwner: Owner | null;
   chooseOwner(owner: Owner | null): void;

@@ -21,7 +21,7 @@ export interface RequirementsLookup {
   requestTypeFieldId(): Promise<string | null>;
 }
 
-export const NOTHING_INSTALLED: InstalledRequirements = {
+const NOTHING_INSTALLED: InstalledRequirements = {
   macros: new Map(),
   ticketFields: new Map(),
 };

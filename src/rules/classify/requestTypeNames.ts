@@ -33,7 +33,7 @@ const ALIASES: Readonly<Record<string, RequestType>> = withoutPrototype({
 });
 
 /** The tag prefix of the options of the "Request type" field that installing the app creates. */
-export const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
+const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
 
 /**
  * The request type a field value names, e.g. "Bug report", "bug-report" and the installed field's
