@@ -2,7 +2,7 @@
 // When it has settled by the first render, the panel shows the assessment at once, from the one
 // ticket read the start-up made.
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App';
 import { startSession } from './support/startSession';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
@@ -12,6 +12,8 @@ const ticketReads = (fake: FakeZendeskClient) =>
   fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
 
 describe('early start-up', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('renders the assessment on the first render once the start-up has settled, with one ticket read', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
     const start = startSession(fake, 2_000);
@@ -22,7 +24,8 @@ describe('early start-up', () => {
     render(<App session={start} now={() => NOW} />);
     expect(screen.getByTestId('triage-panel')).toHaveAttribute('data-state', 'ready');
     expect(screen.getByTestId('assessment')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    vi.useFakeTimers();
+    await act(() => vi.advanceTimersByTimeAsync(100));
     expect(ticketReads(fake)).toHaveLength(1);
   });
 
@@ -32,9 +35,11 @@ describe('early start-up', () => {
     const registered = new Promise<void>((resolve) => (register = resolve));
     const metadata = fake.metadata.bind(fake);
     fake.metadata = () => registered.then(metadata);
+    vi.useFakeTimers();
     const start = startSession(fake, 2_000);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.advanceTimersByTimeAsync(20);
     expect(fake.calls.get.flat()).not.toContain('currentUser.locale');
+    vi.useRealTimers();
     register();
     await start.settled;
     expect(fake.calls.get.flat()).toContain('currentUser.locale');
@@ -61,8 +66,7 @@ describe('early start-up', () => {
   it('re-reads a change that Zendesk announced while the start-up read was out', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
     const start = startSession(fake, 2_000);
-    await fake.metadata();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(() => expect(ticketReads(fake)).toHaveLength(1));
     // The agent edits the subject after the start-up read went out and before the panel listens.
     fake.setTicket(FEATURE_REQUEST);
     fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']);
@@ -98,9 +102,10 @@ describe('early start-up', () => {
     const states: (string | null)[] = [];
     const observer = new MutationObserver(() => states.push(panel.getAttribute('data-state')));
     observer.observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+    const failedOnce = start.getSnapshot();
     act(() => fake.emit('ticket.subject.changed', 'still down'));
     await waitFor(() => expect(ticketReads(fake)).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(start.getSnapshot()).not.toBe(failedOnce)); // the re-read has failed
     expect(panel).toHaveAttribute('data-state', 'error');
 
     fake.getFailure = null;

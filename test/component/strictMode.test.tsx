@@ -1,8 +1,8 @@
 // Under StrictMode (development) effects run twice: the panel still reads the ticket once, from
 // the start-up, and a change afterwards still re-reads.
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App';
 import { startSession } from './support/startSession';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
@@ -22,7 +22,9 @@ describe('StrictMode', () => {
       </StrictMode>,
     );
     await screen.findByTestId('assessment');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    vi.useFakeTimers();
+    await act(() => vi.advanceTimersByTimeAsync(100)); // no second read, even after a burst's window
+    vi.useRealTimers();
     expect(ticketReads(fake)).toHaveLength(1);
 
     fake.setTicket({
