@@ -150,6 +150,8 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     macros: macros.macros,
     reasons,
     warnings: [...ticket.warnings, ...classification.warnings, ...facts.warnings],
+    engineFailed: false,
+    nextStep: owner.nextStep,
   };
 }
 
@@ -193,5 +195,7 @@ function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
     macros: [],
     reasons: ['requestType', 'confidence', 'owner', 'severity', 'priority', 'firstResponseTarget', 'bestEffort'].map(reason),
     warnings: [`internal error: ${error instanceof Error ? error.message : String(error)}`],
+    engineFailed: true,
+    nextStep: null,
   };
 }

@@ -135,6 +135,12 @@ export interface Assessment {
   macros: string[];
   reasons: Reason[];
   warnings: string[];
+  // Beyond the contract's fields (assessment.md allows extra ones): what the engine knew, so the
+  // sidebar need not work it out again.
+  /** The conservative fallback after an internal error: its values are placeholders, not guidance. */
+  engineFailed: boolean;
+  /** The next step the matching owner rule gives; null when it gives none. */
+  nextStep: string | null;
 }
 
 // ---- Rulebook -----------------------------------------------------------------------------

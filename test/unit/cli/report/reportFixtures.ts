@@ -20,6 +20,8 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     macros: [],
     reasons: [],
     warnings: [],
+    engineFailed: false,
+    nextStep: null,
     ...overrides,
   };
 }
