@@ -28,7 +28,7 @@ export function checkedTicket(value: unknown): Ticket {
   return wellFormed ? (value as Ticket) : read;
 }
 
-function sanitizeTicket(value: unknown): Ticket {
+export function sanitizeTicket(value: unknown): Ticket {
   const ticket = emptyTicket();
   const warnings: Warnings = [];
   if (!isRecord(value)) {
