@@ -4,7 +4,7 @@
 // inserts are its own. The first read is the ticket as it arrived, never an override.
 import type { Priority } from '../types';
 
-export interface PriorityChanges {
+interface PriorityChanges {
   /** The priority of the newest read; null before the first read. */
   lastRead: { priority: Priority | null } | null;
   /** A priority the sidebar is writing (Set priority, or a macro it inserted): its own change. */
