@@ -58,9 +58,9 @@ export function TriageScreen({
               rulebookProblems={rulebookProblems}
               settingsProblems={settings.problems}
             />
+          }
+        />
       </SaveAnywayContext.Provider>
-        }
-      />
     </PanelFrame>
   );
 }
