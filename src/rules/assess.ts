@@ -151,7 +151,6 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     reasons,
     warnings: [...ticket.warnings, ...classification.warnings, ...facts.warnings],
     engineFailed: false,
-    nextStep: owner.nextStep,
   };
 }
 
@@ -196,6 +195,5 @@ function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
     reasons: ['requestType', 'confidence', 'owner', 'severity', 'priority', 'firstResponseTarget', 'bestEffort'].map(reason),
     warnings: [`internal error: ${error instanceof Error ? error.message : String(error)}`],
     engineFailed: true,
-    nextStep: null,
   };
 }

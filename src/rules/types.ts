@@ -139,8 +139,6 @@ export interface Assessment {
   // sidebar need not work it out again.
   /** The conservative fallback after an internal error: its values are placeholders, not guidance. */
   engineFailed: boolean;
-  /** The next step the matching owner rule gives; null when it gives none. */
-  nextStep: string | null;
 }
 
 // ---- Rulebook -----------------------------------------------------------------------------

@@ -21,7 +21,6 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     reasons: [],
     warnings: [],
     engineFailed: false,
-    nextStep: null,
     ...overrides,
   };
 }
