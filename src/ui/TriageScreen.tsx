@@ -1,3 +1,4 @@
+import type { TicketRead } from '../zendesk';
 import { ConfigurationNotices } from './panel/ConfigurationNotices';
 import { AssessmentPanel } from './panel/AssessmentPanel';
 import { PanelSkeleton } from './panel/PanelSkeleton';
@@ -9,30 +10,31 @@ import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
 import { useZendesk } from './ZendeskContext';
 
-/** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment (with whether it is current). */
-export function TriageScreen({ now }: { now?: () => Date }) {
+/**
+ * The connected sidebar: loading skeleton, read failure with "Try again", or the ticket the
+ * session read, assessed by the engine (with whether it is current).
+ */
+export function TriageScreen({
+  read,
+  onRetry,
+  now,
+}: {
+  read: TicketRead;
+  onRetry: () => void;
+  now?: () => Date;
+}) {
   const { client, settings, rulebook, rulebookProblems, rulebookWarnings } = useZendesk();
-  const { state, retry } = useTicketAssessment(now);
-  const allowSaveAbove = useSaveCheck(
-    state.status === 'ready' ? state.ticket : null,
-    state.status === 'ready' ? state.assessment : null,
-  );
+  const assessment = useTicketAssessment(read, now);
+  const allowSaveAbove = useSaveCheck(read.status === 'ready' ? read.ticket : null, assessment);
 
-  const notices = (
-    <ConfigurationNotices
-      rulebookProblems={rulebookProblems}
-      rulebookWarnings={rulebookWarnings}
-      settingsProblems={settings.problems}
-    />
-  );
-  if (state.status === 'error') {
+  if (read.status === 'error') {
     return (
       <PanelFrame state="error" client={client}>
-        <TicketReadFailure reason={state.reason} onRetry={retry} />
+        <TicketReadFailure reason={read.reason} onRetry={onRetry} />
       </PanelFrame>
     );
   }
-  if (state.status === 'loading') {
+  if (read.status !== 'ready' || !assessment) {
     return (
       <PanelFrame state="loading" client={client}>
         <PanelSkeleton />
@@ -42,16 +44,22 @@ export function TriageScreen({ now }: { now?: () => Date }) {
   return (
     <PanelFrame state="ready" client={client}>
       <RefreshStatus
-        updating={state.updating}
-        refreshFailed={state.refreshFailed}
-        onRetry={retry}
+        updating={read.updating}
+        refreshFailed={read.refreshFailed}
+        onRetry={onRetry}
       />
       <SaveAnywayContext.Provider value={allowSaveAbove}>
         <AssessmentPanel
-          ticket={state.ticket}
-          assessment={state.assessment}
+          ticket={read.ticket}
+          assessment={assessment}
           rulebook={rulebook}
-          notices={notices}
+          notices={
+            <ConfigurationNotices
+              rulebookProblems={rulebookProblems}
+              rulebookWarnings={rulebookWarnings}
+              settingsProblems={settings.problems}
+            />
+          }
         />
       </SaveAnywayContext.Provider>
     </PanelFrame>

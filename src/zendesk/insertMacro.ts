@@ -1,4 +1,5 @@
-import { PRIORITIES, type MacroDefinition, type Priority } from '../rules/types';
+import { priorityOf } from '../rules/priority';
+import type { MacroDefinition, Priority } from '../rules/types';
 import type { MacroCatalog } from './createMacroCatalog';
 import { describeError, InsertError, RateLimitError } from './errors';
 import type { ZendeskClient } from './ZendeskClient';
@@ -111,9 +112,7 @@ async function readPriority(client: ZendeskClient): Promise<Priority | null | un
   try {
     const result = await client.get(['ticket.priority']);
     if (result.errors?.['ticket.priority']) return undefined;
-    const value = result['ticket.priority'];
-    if (value === null || value === '' || value === '-') return null;
-    return (PRIORITIES as readonly unknown[]).includes(value) ? (value as Priority) : undefined;
+    return priorityOf(result['ticket.priority']);
   } catch {
     return undefined;
   }

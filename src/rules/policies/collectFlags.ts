@@ -3,7 +3,7 @@ import type { RuleContext } from '../evaluate/RuleContext';
 import type { FlagRule, Reason } from '../types';
 import { ruleReason } from './ruleReason';
 
-export interface CollectedFlags {
+interface CollectedFlags {
   /** Each flag once, in the rulebook's order of first appearance: a stable order. */
   flags: string[];
   /** One reason per matching rule (a flag raised by two rules has two reasons). */

@@ -7,6 +7,7 @@ import { CONFIDENCES, OPERATORS, OWNERS, PRIORITIES, REQUEST_TYPES } from '../ty
 import { describeField } from './describeField';
 import { checkMacroSlots, checkSlotValues, checkTranslationShapes } from './checkTranslationShapes';
 import { describeJsonError } from './describeJsonError';
+import { isOneOf } from '../isOneOf';
 
 // A rulebook is data an admin edits by hand, so every problem is reported at once, each with a
 // JSON path and a sentence that says what to do. Hand-written rather than a schema library:
@@ -139,7 +140,7 @@ function checkCondition(condition: unknown, path: string, problems: Problems, se
     problems.add(`${path}.field`, `${section} rules run before "${field}" is decided (the engine decides the owner, then the severity, then flags and best effort, then macros), so this condition can never hold here`);
     return;
   }
-  if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
+  if (!isOneOf(OPERATORS, operator)) {
     const shown = typeof operator === 'string' ? `unknown operator "${operator}"` : 'missing "operator"';
     problems.add(`${path}.operator`, `${shown}; use one of ${list(OPERATORS)}`);
     return;
@@ -259,7 +260,7 @@ function checkRule(section: Section, rule: unknown, path: string, problems: Prob
   }
   switch (section) {
     case 'owner':
-      if (typeof rule.owner !== 'string' || !(OWNERS as readonly string[]).includes(rule.owner)) {
+      if (!isOneOf(OWNERS, rule.owner)) {
         problems.add(`${path}.owner`, `unknown owner ${JSON.stringify(rule.owner ?? null)}; use one of ${list(OWNERS)}`);
       }
       if (rule.nextStep !== undefined && typeof rule.nextStep !== 'string') problems.add(`${path}.nextStep`, '"nextStep" must be text');
