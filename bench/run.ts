@@ -27,6 +27,7 @@ import {
 import { notMeasured, type Figure } from './report/Figure';
 import { formatTable } from './report/printTable';
 import { sweepEngine } from './robustness/sweepEngine';
+import { ZAF_SDK_CDN_URL, zafSdkStandIn } from '../preview/sdk/zafSdkStandIn';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
@@ -47,7 +48,11 @@ async function main(): Promise<number> {
   let appDir: string | null = null;
   try {
     appDir = snapshotBuiltApp(progress);
-    const weight = measureBundle(join(appDir, 'assets', 'index.html'));
+    // The production path: index.html loads Zendesk's CDN SDK, weighed here by its local stand-in.
+    const sdk = new TextEncoder().encode(await zafSdkStandIn());
+    const weight = measureBundle(join(appDir, 'assets', 'index.html'), (url) =>
+      url === ZAF_SDK_CDN_URL ? sdk : undefined,
+    );
     figures.push(bundleFigure(weight));
     section('Bundle: files loaded at start-up (gzip -6 / gzip -9 / raw)', [
       ...weight.files.map(

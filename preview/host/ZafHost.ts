@@ -8,6 +8,7 @@ import { performInvoke, type InvokeEffects } from './performInvoke';
 import { answerRequest } from './answerRequest';
 import type { ChangeEvent, TicketStore } from './TicketStore';
 import { changeEventName } from './TicketStore';
+import { isDocumented, type ZafUse } from './documentedPaths';
 
 export interface AppLaunch {
   /** The app's `assets/index.html` URL as zcli serves it. */
@@ -45,6 +46,10 @@ export class ZafHost {
   registered = false;
   /** True once the post-load `ticket.*.changed` burst went out: later events are agent edits. */
   loaded = false;
+  /** Every undocumented path, action or event the app used ("get ticket.foo"), across loads. */
+  readonly undocumented: string[] = [];
+  /** `get` calls answered since the last load, for `getDelayTimes`. */
+  private getsAnswered = 0;
 
   private frame: HTMLIFrameElement | null = null;
   private appOrigin = '';
@@ -97,6 +102,7 @@ export class ZafHost {
     this.pendingSave = null;
     this.registered = false;
     this.loaded = false;
+    this.getsAnswered = 0;
     this.frame?.remove();
     this.frame = null;
   }
@@ -171,6 +177,7 @@ export class ZafHost {
     } else if (key.startsWith('iframe.on:') || key.startsWith('iframe.off:')) {
       const on = key.startsWith('iframe.on:');
       const name = key.slice(on ? 'iframe.on:'.length : 'iframe.off:'.length);
+      if (on) this.checkDocumented('event', name);
       const count = Number((payload as { subscriberCount?: unknown } | null)?.subscriberCount ?? 0);
       this.subscriptions[name] = Number.isFinite(count) ? count : 0;
       if (this.subscriptions[name] === 0) delete this.subscriptions[name];
@@ -202,7 +209,13 @@ export class ZafHost {
       this.registered = true;
       this.effects.changed();
       // Zendesk fires the change events once more after loading a ticket; apps must be idempotent.
+      // `noInitialEvents` plays a load after which no event comes at all.
       this.later(this.faults.initialEventsDelayMs, () => {
+        if (this.faults.noInitialEvents) {
+          this.loaded = true;
+          this.effects.changed();
+          return;
+        }
         this.fire(
           INITIAL_EVENT_PATHS.map((path) => {
             const value = this.store.read(path);
@@ -219,7 +232,9 @@ export class ZafHost {
     const kind = request === 'invoke' ? `invoke:${Object.keys((params as object | null) ?? {}).join(',')}` : request;
     this.log.add('in', kind, { id, params });
     if (request === 'get') {
-      this.later(this.faults.getDelayMs, () => this.answerGet(id, params));
+      const delayed = this.faults.getDelayTimes === 0 || this.getsAnswered < this.faults.getDelayTimes;
+      this.getsAnswered += 1;
+      this.later(delayed ? this.faults.getDelayMs : 0, () => this.answerGet(id, params));
     } else if (request === 'set') {
       this.answerSet(id, params);
     } else {
@@ -240,8 +255,9 @@ export class ZafHost {
     const result: Record<string, unknown> = {};
     const errors: Record<string, unknown> = {};
     for (const path of paths) {
+      const documented = this.checkDocumented('get', path);
       const injected = this.faults.getErrors[path];
-      const value = injected === undefined ? this.store.read(path) : { ok: false as const };
+      const value = injected === undefined && documented ? this.store.read(path) : { ok: false as const };
       if (value.ok) result[path] = value.value;
       else errors[path] = { name: 'InvalidPath', message: injected ?? 'is not a valid path', path };
     }
@@ -254,8 +270,9 @@ export class ZafHost {
     const errors: Record<string, unknown> = {};
     const changes: ChangeEvent[] = [];
     for (const [path, value] of Object.entries(values)) {
+      const documented = this.checkDocumented('set', path);
       const injected = this.faults.setErrors[path];
-      const change = injected === undefined && path.startsWith('ticket.') ? this.store.write(path, value) : null;
+      const change = injected === undefined && documented ? this.store.write(path, value) : null;
       if (change) {
         result[path] = value;
         changes.push(change);
@@ -274,7 +291,8 @@ export class ZafHost {
     const changes: ChangeEvent[] = [];
     for (const [action, rawArgs] of Object.entries(actions)) {
       const args = Array.isArray(rawArgs) ? rawArgs : [rawArgs];
-      const injected = this.faults.invokeErrors[action];
+      const documented = this.checkDocumented('invoke', action);
+      const injected = this.faults.invokeErrors[action] ?? (documented ? undefined : 'is not a documented action');
       const outcome =
         injected === undefined
           ? performInvoke(action, args, this.store, this.faults, this.effectsForInvoke())
@@ -307,6 +325,14 @@ export class ZafHost {
     this.later(this.faults.requestDelayMs, () => {
       this.post({ key: `zaf.${key}.${answer.outcome}`, message: { responseArgs: answer.responseArgs } }, `zaf.request.${answer.outcome}`);
     });
+  }
+
+  /** Records an undocumented use (logged as rejected, kept in `undocumented`); true when documented. */
+  private checkDocumented(use: ZafUse, name: string): boolean {
+    if (isDocumented(use, name)) return true;
+    this.undocumented.push(`${use} ${name}`);
+    this.log.add('rejected', `undocumented ${use}`, { name });
+    return false;
   }
 
   private fire(changes: ChangeEvent[]): void {

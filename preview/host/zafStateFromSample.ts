@@ -13,13 +13,23 @@ export function customFieldKey(fieldId: number | string): string {
   return `customField:custom_field_${fieldId}`;
 }
 
+/**
+ * Organization custom fields, one key each, as ZAF's Organization object documents them
+ * (`organization.customField:<key>`); the REST API's `organization_fields` map is not in ZAF.
+ */
+export function organizationFieldKey(key: string): string {
+  return `customField:${key}`;
+}
+
 export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafState {
   const organization = sample.organization
     ? {
         id: sample.organization.id ?? sample.organization_id ?? null,
         name: sample.organization.name ?? null,
         tags: sample.organization.tags ?? [],
-        organizationFields: { ...(sample.organization.organization_fields ?? {}) },
+        ...Object.fromEntries(
+          Object.entries(sample.organization.organization_fields ?? {}).map(([key, value]) => [organizationFieldKey(key), value]),
+        ),
       }
     : null;
   const requesterEmail = sample.requester?.email ?? null;

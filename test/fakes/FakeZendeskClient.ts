@@ -56,7 +56,11 @@ export const DEFAULT_TICKET_STATE: Readonly<Record<string, unknown>> = {
     id: 9001,
     name: 'Customer Inc',
     tags: [],
-    organizationFields: { support_plan: 'premium', deployment: 'cloud' },
+    // Organization custom fields by key, as ZAF's Organization object documents them
+    // (`ticket.organization.customField:<key>`).
+    'customField:support_plan': 'premium',
+    'customField:deployment': 'cloud',
+    'customField:customer_engineer': null,
   },
   'ticket.comments': [],
   currentUser: { id: 7, name: 'Tri Ager', locale: 'en-US' },
@@ -323,7 +327,7 @@ export function macroPages(titlesPerPage: { id: number; title: string }[][]): Fa
         macros: macros.map((macro) => ({ ...macro, active: true, actions: [] })),
         meta: { has_more: hasMore, after_cursor: after, before_cursor: null },
         links: {
-          next: hasMore ? `https://fake.zendesk.com/api/v2/macros/active?page%5Bafter%5D=${after}&page%5Bsize%5D=100` : null,
+          next: hasMore ? `https://fake.zendesk.com/api/v2/macros?active=true&only_viewable=true&page%5Bafter%5D=${after}&page%5Bsize%5D=100` : null,
           prev: null,
         },
       },

@@ -20,7 +20,7 @@ const routeToCe: MacroDefinition = {
 
 function clientWithMacros(macros: { id: number; title: string }[]) {
   const client = new FakeZendeskClient();
-  client.respond('/api/v2/macros/active', ...macroPages([macros]));
+  client.respond('/api/v2/macros', ...macroPages([macros]));
   return client;
 }
 
@@ -68,7 +68,7 @@ describe('insertMacro', () => {
 
   it('throws InsertError when the macro list cannot be loaded (no silent fallback)', async () => {
     const client = new FakeZendeskClient();
-    client.respond('/api/v2/macros/active', { status: 500 });
+    client.respond('/api/v2/macros', { status: 500 });
     const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(InsertError);
