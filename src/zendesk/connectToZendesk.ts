@@ -27,7 +27,7 @@ export function connectToZendesk(location?: FrameLocation): ZendeskClient | null
     const cdn = window.ZAFClient;
     if (cdn) {
       const client = cdn.init(undefined, { search: frame.search, hash: frame.hash });
-      return client ? createClientPort(Promise.resolve(client)) : null;
+      return client ? createClientPort(client) : null;
     }
     return createClientPort(
       import('./bundledZafSdk').then(({ createBundledClient }) => createBundledClient(params)),

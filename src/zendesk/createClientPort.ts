@@ -6,7 +6,17 @@ import { withCallTimeout } from './callTimeout';
 import { checkCallAnswer } from './checkCallAnswer';
 import type { ZafHandler, ZafRequestOptions, ZendeskClient } from './ZendeskClient';
 
-export function createClientPort(sdk: Promise<ZendeskClient>): ZendeskClient {
+export function createClientPort(sdkOrLoading: ZendeskClient | Promise<ZendeskClient>): ZendeskClient {
+  // Subscriptions go straight to a client that is there, so an event that arrives right after
+  // `on()` finds its handler; while the fallback loads they wait for it, in order.
+  let ready: ZendeskClient | null = sdkOrLoading instanceof Promise ? null : sdkOrLoading;
+  const sdk = Promise.resolve(sdkOrLoading);
+  void sdk.then(
+    (client) => {
+      ready = client;
+    },
+    () => undefined,
+  );
   const answer = <T>(call: string, send: (client: ZendeskClient) => Promise<T>): Promise<T> =>
     withCallTimeout(
       sdk.then(send).then((value) => checkCallAnswer(call, value)),
@@ -30,10 +40,12 @@ export function createClientPort(sdk: Promise<ZendeskClient>): ZendeskClient {
         'request',
       ),
     on: (event: string, handler: ZafHandler) => {
-      void sdk.then((client) => client.on(event, handler));
+      if (ready) ready.on(event, handler);
+      else void sdk.then((client) => client.on(event, handler));
     },
     off: (event: string, handler: ZafHandler) => {
-      void sdk.then((client) => client.off(event, handler));
+      if (ready) ready.off(event, handler);
+      else void sdk.then((client) => client.off(event, handler));
     },
     context: () => sdk.then((client) => client.context()),
     metadata: () => sdk.then((client) => client.metadata()),

@@ -63,6 +63,7 @@ export const DEFAULT_TICKET_STATE: Readonly<Record<string, unknown>> = {
     'customField:customer_engineer': null,
   },
   'ticket.comments': [],
+  'ticket.comment': { text: '', type: 'publicReply', attachments: [], useRichText: true },
   currentUser: { id: 7, name: 'Tri Ager', locale: 'en-US' },
 };
 
@@ -103,7 +104,7 @@ export class FakeZendeskClient implements ZendeskClient {
   private readonly handlers = new Map<string, ZafHandler[]>();
 
   constructor(options: FakeZendeskOptions = {}) {
-    this.state = { ...DEFAULT_TICKET_STATE, ...options.state };
+    this.state = { ...structuredClone(DEFAULT_TICKET_STATE), ...options.state };
     this.contextValue = options.context ?? { ...DEFAULT_CONTEXT };
     this.metadataValue = options.metadata ?? {
       appId: 0,
@@ -149,7 +150,7 @@ export class FakeZendeskClient implements ZendeskClient {
         result.errors![path] = pathError(path, message);
         continue;
       }
-      this.state[path] = next;
+      this.write(path, next);
       result[path] = next;
     }
     if (typeof pathOrValues === 'string' && result.errors![pathOrValues]) {
@@ -168,7 +169,23 @@ export class FakeZendeskClient implements ZendeskClient {
     const failure = this.invokeFailures[name];
     if (failure) return Promise.reject(failure);
     if (name === 'ticket.tags.add' || name === 'ticket.tags.remove') this.editTags(name, args[0]);
+    if (name === 'ticket.comment.appendText') this.appendToComposer(String(args[0] ?? ''));
     return Promise.resolve({ errors: {} });
+  }
+
+  /** The composer (`ticket.comment`) is one object, as in ZAF: its `.text`/`.type` paths write into it. */
+  private write(path: string, value: unknown): void {
+    const composer = this.state['ticket.comment'];
+    const key = path.startsWith('ticket.comment.') ? path.slice('ticket.comment.'.length) : null;
+    if (key && composer && typeof composer === 'object') (composer as Record<string, unknown>)[key] = value;
+    else this.state[path] = value;
+  }
+
+  private appendToComposer(text: string): void {
+    const composer = this.state['ticket.comment'] as { text?: unknown } | undefined;
+    if (!composer || typeof composer !== 'object') return;
+    const before = typeof composer.text === 'string' ? composer.text : '';
+    composer.text = before === '' ? text : `${before}\n\n${text}`;
   }
 
   /** Like the agent UI (zendesk-apps.md §3.5): tag edits change `ticket.tags` and fire `ticket.tags.changed`. */

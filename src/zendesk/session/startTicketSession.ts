@@ -20,7 +20,8 @@ import { readTicket } from '../readTicket';
 import { readUserLocale } from '../readUserLocale';
 import { waitForZendesk } from '../waitForZendesk';
 import { watchTicket, type TicketChange } from '../watchTicket';
-import type { ZendeskClient } from '../ZendeskClient';
+import { ZendeskTimeoutError } from '../errors';
+import type { ZafMetadata, ZendeskClient } from '../ZendeskClient';
 import {
   connected,
   connecting,
@@ -88,15 +89,22 @@ export function startTicketSession<Words>({
   let connection: Connection<Words> | null = null;
 
   const start = async (client: ZendeskClient): Promise<SessionState<Words>> => {
-    let settings: AppSettings;
-    let installationId: unknown;
+    let metadata: ZafMetadata;
     try {
-      const { metadata } = await waitForZendesk(client, timeoutMs);
-      settings = readSettings(metadata);
-      installationId = metadata.installationId;
-    } catch {
-      return timedOut(timeoutMs); // a timeout, or a host that answered registration with an error
+      ({ metadata } = await waitForZendesk(client, timeoutMs));
+    } catch (error) {
+      // A host that answered registration with an error: no usable session. A timeout: the panel
+      // says so, and comes up if Zendesk registers the app later after all.
+      if (!(error instanceof ZendeskTimeoutError) || !error.registration) return timedOut(timeoutMs);
+      publish(timedOut(timeoutMs));
+      try {
+        ({ metadata } = await error.registration);
+      } catch {
+        return timedOut(timeoutMs);
+      }
     }
+    const settings: AppSettings = readSettings(metadata);
+    const installationId: unknown = metadata.installationId;
     const localeRead = readUserLocale(client).then(async (locale) => ({
       locale,
       words: await prepareLocale(locale),
