@@ -30,7 +30,7 @@ export function TriageScreen({
   if (read.status === 'error') {
     return (
       <PanelFrame state="error" client={client}>
-        <TicketReadFailure reason={read.reason} onRetry={onRetry} />
+        <TicketReadFailure reason={read.reason} onRetry={onRetry} rereading={read.rereading} />
       </PanelFrame>
     );
   }

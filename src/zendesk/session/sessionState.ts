@@ -30,8 +30,11 @@ export interface Connection<Words = unknown> {
 /** The newest read of the open ticket. */
 export type TicketRead =
   | { status: 'loading' }
-  /** reason: null when the error carried no words (the screen says "an unexpected error"). */
-  | { status: 'error'; reason: string | null }
+  /**
+   * reason: null when the error carried no words (the screen says "an unexpected error").
+   * rereading: the session reads the ticket again by itself shortly (rereadDelayMs).
+   */
+  | { status: 'error'; reason: string | null; rereading?: boolean }
   | {
       status: 'ready';
       ticket: Ticket;
@@ -78,10 +81,13 @@ export function readStarted(previous: TicketRead, quiet: boolean): TicketRead {
   return quiet && previous.status === 'error' ? previous : loading();
 }
 
-/** A read failed: a shown ticket stays (marked refreshFailed); otherwise the failure is shown. */
-export function readFailed(previous: TicketRead, error: unknown): TicketRead {
+/**
+ * A read failed: a shown ticket stays (marked refreshFailed); otherwise the failure is shown,
+ * with whether the session reads again by itself.
+ */
+export function readFailed(previous: TicketRead, error: unknown, rereading = false): TicketRead {
   if (previous.status === 'ready') return { ...previous, updating: false, refreshFailed: true };
-  return { status: 'error', reason: readableReason(error) };
+  return { status: 'error', reason: readableReason(error), rereading };
 }
 
 /** The words of a failure: its cause's (a TicketReadError wraps the SDK's), else its own. */

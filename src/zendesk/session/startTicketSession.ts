@@ -17,6 +17,7 @@ import { createRequirementsLookup } from '../createRequirementsLookup';
 import { isAlreadyRead, type TicketValues } from '../isAlreadyRead';
 import { readSettings, type AppSettings } from '../readSettings';
 import { readTicket } from '../readTicket';
+import { rereadDelayMs } from '../rereadDelay';
 import { readUserLocale } from '../readUserLocale';
 import { waitForZendesk } from '../waitForZendesk';
 import { watchTicket, type TicketChange } from '../watchTicket';
@@ -204,20 +205,34 @@ function createTicketReader(
     read = next;
     onUpdate();
   };
+  /** Failed reads in a row while no ticket is shown: they pace the automatic re-reads. */
+  let failures = 0;
+  let rereadTimer: ReturnType<typeof setTimeout> | null = null;
   const readOnce = async (quiet: boolean) => {
     const request = ++latestRequest;
+    if (rereadTimer !== null) clearTimeout(rereadTimer);
+    rereadTimer = null;
     update(readStarted(read, quiet));
     try {
       const { ticket, values } = await readTicket(client, settings);
       if (request !== latestRequest) return;
       lastValues = values;
+      failures = 0;
       update(readSucceeded(ticket, values));
     } catch (error) {
       if (request !== latestRequest) return;
-      update(readFailed(read, error));
+      // No ticket shown yet (a failed read, or an answer that was not the ticket): say so and
+      // read again by itself after a pause, a few times.
+      const delay = read.status === 'ready' ? null : rereadDelayMs(++failures);
+      if (delay !== null) rereadTimer = setTimeout(() => void refresh(true), delay);
+      update(readFailed(read, error, delay !== null));
     }
   };
   const refresh = (quiet: boolean) => (inFlight = readOnce(quiet));
+  const retry = (quiet: boolean) => {
+    failures = 0;
+    return refresh(quiet);
+  };
   /** Re-reads unless every change repeats the newest read (compared once a read in flight lands). */
   const onChanges = async (changes: TicketChange[]) => {
     await inFlight;
@@ -241,5 +256,5 @@ function createTicketReader(
     unwatch = null;
   };
   watch();
-  return { firstRead: refresh(false), current: () => read, refresh, watch, stop };
+  return { firstRead: refresh(false), current: () => read, refresh: retry, watch, stop };
 }
