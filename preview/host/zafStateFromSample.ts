@@ -21,6 +21,13 @@ export function organizationFieldKey(key: string): string {
   return `customField:${key}`;
 }
 
+/**
+ * The organization fields the preview account has (the app's default setting keys). Every
+ * organization has them, empty when the sample gives no value; a key the account lacks is an
+ * unknown path, as in Zendesk.
+ */
+const ACCOUNT_ORGANIZATION_FIELDS = ['support_plan', 'deployment', 'customer_engineer'];
+
 export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafState {
   const organization = sample.organization
     ? {
@@ -28,7 +35,10 @@ export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafStat
         name: sample.organization.name ?? null,
         tags: sample.organization.tags ?? [],
         ...Object.fromEntries(
-          Object.entries(sample.organization.organization_fields ?? {}).map(([key, value]) => [organizationFieldKey(key), value]),
+          Object.entries({
+            ...Object.fromEntries(ACCOUNT_ORGANIZATION_FIELDS.map((key) => [key, null])),
+            ...sample.organization.organization_fields,
+          }).map(([key, value]) => [organizationFieldKey(key), value]),
         ),
       }
     : null;
