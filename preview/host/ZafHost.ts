@@ -258,7 +258,7 @@ export class ZafHost {
       const documented = this.checkDocumented('get', path);
       const injected = this.faults.getErrors[path];
       const value = injected === undefined && documented ? this.store.read(path) : { ok: false as const };
-      if (value.ok) result[path] = value.value;
+      if (value.ok) result[path] = withoutCustomFields(path, value.value);
       else errors[path] = { name: 'InvalidPath', message: injected ?? 'is not a valid path', path };
     }
     this.respond(id, { result: { errors, ...result } });
@@ -361,4 +361,14 @@ export class ZafHost {
     }, delayMs);
     this.timers.add(timer);
   }
+}
+
+/**
+ * The organization and requester objects as `get` returns them: their custom fields are read one
+ * by one (`…customField:<key>`), so the objects do not carry them (the store keeps them there).
+ */
+function withoutCustomFields(path: string, value: unknown): unknown {
+  if (path !== 'ticket.organization' && path !== 'ticket.requester') return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('customField:')));
 }
