@@ -333,7 +333,7 @@ function failureBody(response: { status: number; body?: unknown; headers?: Recor
   };
 }
 
-/** Cursor-paginated macro pages as Zendesk returns them from /api/v2/macros/active. */
+/** Cursor-paginated macro pages as Zendesk returns them from /api/v2/macros (List Macros). */
 export function macroPages(titlesPerPage: { id: number; title: string }[][]): FakeResponse[] {
   return titlesPerPage.map((macros, index) => {
     const hasMore = index < titlesPerPage.length - 1;
