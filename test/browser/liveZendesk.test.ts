@@ -180,6 +180,8 @@ describe("Insert respects the agent's draft", () => {
   it("says before the click when the account's public macro would make an internal draft public", async () => {
     const app = await preview.open(1002);
     await preview.page.evaluate((text) => window.__zafHost!.setTicket({ 'comment.text': text, 'comment.type': 'internalNote' }), INTERNAL_NOTE);
+    // The pointer may still rest where an earlier test clicked: move it off, then onto Insert.
+    await preview.page.mouse.move(0, 0);
     await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).hover();
 
     await app.getByTestId('macro-makes-public').waitFor();
