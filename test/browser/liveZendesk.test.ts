@@ -35,7 +35,7 @@ async function textOf(testId: string): Promise<string> {
 /** What the panel shows for a ticket on a healthy host, to compare a slow or odd load with. */
 async function healthyAssessment(ticket: number) {
   await preview.open(ticket);
-  return { assessment: await preview.assessment(), header: await textOf('ticket-header') };
+  return { assessment: await preview.assessment() };
 }
 
 describe('documented paths only', () => {
@@ -118,7 +118,6 @@ describe("Zendesk's SDK", () => {
       expect(await app.locator('[data-testid="assessment"]').count()).toBe(0);
       await app.locator(`${READY_PANEL} [data-testid="assessment"]`).waitFor({ timeout: 20_000 });
       expect(await preview.assessment()).toEqual(healthy.assessment);
-      expect(await textOf('ticket-header')).toBe(healthy.header);
     } finally {
       await serveZafSdkOffline(preview.page);
     }
@@ -140,7 +139,6 @@ describe("Zendesk's SDK", () => {
     const app = await preview.open(1003, { faults: { getDelayMs: 7_000, noInitialEvents }, waitForReady: false });
     await app.locator(`${READY_PANEL} [data-testid="assessment"]`).waitFor({ timeout: 20_000 });
     expect(await preview.assessment()).toEqual(healthy.assessment);
-    expect(await textOf('ticket-header')).toBe(healthy.header);
     expect(await app.getByTestId('read-error').count()).toBe(0);
     expect(await ticketGets()).toHaveLength(1);
   });
