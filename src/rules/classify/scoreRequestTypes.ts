@@ -1,8 +1,10 @@
-// Scores each request type from the cue table. Cues are compiled to stems once, at load; per
-// ticket the work is one map lookup per cue, never a scan of the text per cue.
-import { BREAK_SENTENCE, findPhraseStarts, phraseStems, tokenSlice, type AnalyzedText } from '../text';
+// Scores each request type from the cue table. Cues are compiled to stems at build time
+// (cueTable.generated.ts); loading only indexes them. Per ticket the work is one map lookup per
+// cue, never a scan of the text per cue.
+import { BREAK_SENTENCE, findPhraseStarts, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
-import { FAILURE_STATEMENTS, REQUEST_TYPE_CUES, SUPPORTED_CUSTOMIZATION, type SequenceCue } from './requestTypeCues';
+import { CUE_KINDS, splitStems, type CueKind, type CueTable } from './cueTable';
+import { CUE_TABLE } from './cueTable.generated';
 
 /** The subject is the customer's own summary: it counts twice. */
 export const SUBJECT_WEIGHT = 2;
@@ -25,9 +27,6 @@ export const LOG_SIGNATURE_WEIGHT = 1.5;
  */
 export const SUPPORTED_CUSTOMIZATION_SHARE = 0.2;
 export const OWNERSHIP_WEIGHT = 4;
-
-/** cue: ordinary evidence; context: capped, not a distinct cue; scope: needs a failure stated. */
-type CueKind = 'cue' | 'context' | 'scope';
 
 interface CompiledCue {
   type: RequestType;
@@ -66,32 +65,28 @@ function groupBy(cues: readonly CompiledCue[], key: (cue: CompiledCue) => string
   return groups;
 }
 
-function compile(): CompiledCues {
-  const byKey = new Map<string, CompiledCue>();
-  const sequences: CompiledSequence[] = [];
-  for (const [type, set] of Object.entries(REQUEST_TYPE_CUES) as [RequestType, NonNullable<(typeof REQUEST_TYPE_CUES)[RequestType]>][]) {
-    const kinds: [CueKind, readonly (readonly [string, number])[]][] = [
-      ['cue', [...set.phrases, ...set.words]],
-      ['context', set.context ?? []],
-      ['scope', set.scope ?? []],
-    ];
-    for (const [kind, cues] of kinds) {
-      for (const [text, weight] of cues) {
-        const stems = phraseStems(text);
-        if (stems.length === 0) continue;
-        // "error" and "errors" share a stem: one cue, the higher weight.
-        const key = `${type}\u0000${stems.join(' ')}`;
-        const known = byKey.get(key);
-        if (known === undefined || known.weight < weight) byKey.set(key, { type, kind, stems, weight, rank: 0, key });
-      }
+/**
+ * The generated table, indexed: phrase cues by first stem in the order they claim tokens (longest,
+ * then heaviest, then as listed), word cues by stem, heaviest first.
+ */
+function indexCues(table: CueTable): CompiledCues {
+  const all: CompiledCue[] = [];
+  for (const [type, list] of Object.entries(table.cues) as [RequestType, string][]) {
+    for (const item of list.split('|')) {
+      const [joined = '', weight = '0', kind = '0'] = item.split(':');
+      all.push({ type, kind: CUE_KINDS[Number(kind)] as CueKind, stems: splitStems(joined), weight: Number(weight), rank: 0, key: `${type}\u0000${joined}` });
     }
-    (set.sequences ?? []).forEach((sequence, index) => sequences.push(compileSequence(type, sequence, `${type}\u0000seq${index}`)));
   }
-  const all = [...byKey.values()];
-  // Longest phrases first, then the heavier: they claim their tokens before shorter ones.
   const phrases = all.filter((c) => c.stems.length > 1).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
   phrases.forEach((cue, index) => (cue.rank = index));
   const words = all.filter((c) => c.stems.length === 1).sort((a, b) => b.weight - a.weight);
+  const perType = new Map<RequestType, number>();
+  const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
+    const index = perType.get(type) ?? 0;
+    perType.set(type, index + 1);
+    const set = (joined: string) => new Set(splitStems(joined));
+    return { key: `${type}\u0000seq${index}`, type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
+  });
   return {
     phrasesByFirst: groupBy(phrases, (cue) => cue.stems[0] ?? ''),
     wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
@@ -99,14 +94,9 @@ function compile(): CompiledCues {
   };
 }
 
-function compileSequence(type: RequestType, cue: SequenceCue, key: string): CompiledSequence {
-  const stemsOf = (words: readonly string[]) => new Set(words.flatMap((w) => phraseStems(w)));
-  return { key, type, first: stemsOf(cue.first), atStart: stemsOf(cue.atStart ?? []), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
-}
-
-const COMPILED = compile();
-const FAILURE_STEMS = FAILURE_STATEMENTS.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
-const SUPPORTED_STEMS = SUPPORTED_CUSTOMIZATION.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
+const COMPILED = indexCues(CUE_TABLE);
+const FAILURE_STEMS = CUE_TABLE.failureStatements.map(splitStems);
+const SUPPORTED_STEMS = CUE_TABLE.supportedCustomization.map(splitStems);
 
 export interface TypeScores {
   scores: Map<RequestType, number>;
