@@ -49,8 +49,11 @@ interface CompiledSequence {
 }
 
 interface CompiledCues {
-  /** Phrase cues by their first stem: a ticket only looks at cues whose first word it contains. */
-  phrasesByFirst: Map<string, CompiledCue[]>;
+  /**
+   * Phrase cues by their first two stems: a phrase can match only where those two are adjacent,
+   * so a ticket looks only at cues whose opening word pair it contains.
+   */
+  phrasesByPair: Map<string, Map<string, CompiledCue[]>>;
   wordsByStem: Map<string, CompiledCue[]>;
   sequences: CompiledSequence[];
 }
@@ -87,8 +90,10 @@ function indexCues(table: CueTable): CompiledCues {
     const set = (joined: string) => new Set(splitStems(joined));
     return { key: `${type}\u0000seq${index}`, type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
   });
+  const phrasesByPair = new Map<string, Map<string, CompiledCue[]>>();
+  for (const [first, cues] of groupBy(phrases, (cue) => cue.stems[0] ?? '')) phrasesByPair.set(first, groupBy(cues, (cue) => cue.stems[1] ?? ''));
   return {
-    phrasesByFirst: groupBy(phrases, (cue) => cue.stems[0] ?? ''),
+    phrasesByPair,
     wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
     sequences,
   };
@@ -134,23 +139,20 @@ function noteStrongest(tally: Tally, cue: CompiledCue): void {
   if (cue.kind === 'cue' && cue.weight > (tally.strongest.get(cue.type) ?? 0)) tally.strongest.set(cue.type, cue.weight);
 }
 
-/** Every stem after the first (the lookup key, known present) occurs somewhere in the text. */
-function hasAllStems(text: AnalyzedText, stems: readonly string[]): boolean {
-  for (let k = 1; k < stems.length; k++) if (!text.stems.has(stems[k]!)) return false;
-  return true;
-}
-
 function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: Tally): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
-  const phrases: CompiledCue[] = [];
-  for (const stem of text.stems.keys()) {
-    const cues = COMPILED.phrasesByFirst.get(stem);
+  let candidates: Set<CompiledCue> | null = null;
+  const { tokens, breaks } = text;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const byNext = COMPILED.phrasesByPair.get(tokens[i]!.stem);
+    if (byNext === undefined || (breaks[i + 1] ?? 0) >= BREAK_SENTENCE) continue;
+    const cues = byNext.get(tokens[i + 1]!.stem);
     if (cues === undefined) continue;
-    // Many phrases start with common words ("our", "in", "is"): keep those whose every word is present.
-    for (const cue of cues) if (hasAllStems(text, cue.stems)) phrases.push(cue);
+    candidates ??= new Set();
+    for (const cue of cues) candidates.add(cue);
   }
-  phrases.sort((a, b) => a.rank - b.rank);
+  const phrases = candidates === null ? [] : [...candidates].sort((a, b) => a.rank - b.rank);
   for (const cue of phrases) {
     let matched: string | null = null;
     for (const start of findPhraseStarts(text, cue.stems)) {
