@@ -56,14 +56,16 @@ interface CompiledCues {
   phrasesByPair: Map<string, Map<string, CompiledCue[]>>;
   wordsByStem: Map<string, CompiledCue[]>;
   sequences: CompiledSequence[];
+  /** Sequences by each of their `then` stems: a text without any of them cannot complete one. */
+  sequencesByThen: Map<string, CompiledSequence[]>;
 }
 
-function groupBy(cues: readonly CompiledCue[], key: (cue: CompiledCue) => string): Map<string, CompiledCue[]> {
-  const groups = new Map<string, CompiledCue[]>();
-  for (const cue of cues) {
-    const list = groups.get(key(cue));
-    if (list === undefined) groups.set(key(cue), [cue]);
-    else list.push(cue);
+function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value: (item: T) => V = (item) => item as unknown as V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list === undefined) groups.set(key(item), [value(item)]);
+    else list.push(value(item));
   }
   return groups;
 }
@@ -96,6 +98,7 @@ function indexCues(table: CueTable): CompiledCues {
     phrasesByPair,
     wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
     sequences,
+    sequencesByThen: groupBy(sequences.flatMap((sequence) => [...sequence.then].map((stem) => ({ stem, sequence }))), (entry) => entry.stem, (entry) => entry.sequence),
   };
 }
 
@@ -184,7 +187,13 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
       noteStrongest(result, cue);
     }
   }
-  for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
+  let completable: Set<CompiledSequence> | null = null;
+  for (const stem of text.stems.keys()) {
+    const sequences = COMPILED.sequencesByThen.get(stem);
+    if (sequences !== undefined) for (const sequence of sequences) (completable ??= new Set()).add(sequence);
+  }
+  if (completable === null) return;
+  for (const sequence of COMPILED.sequences) if (completable.has(sequence)) scoreSequence(text, field, fieldWeight, sequence, result);
 }
 
 /** "23", "12", "x" of "23.12.x": digits, or a lone x. */
@@ -197,17 +206,11 @@ function isVersionPart(raw: string): boolean {
   return raw.length > 0;
 }
 
-/** `first … then` within the window, in one sentence, neither negated. Counts once per field. */
+/**
+ * `first … then` within the window, in one sentence, neither negated. Counts once per field. Only
+ * for a text holding one of the `then` words (sequencesByThen): most lack all of them.
+ */
 function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
-  // Most texts lack every `then` word ("supported", "plaintext"): skip the scan after common `first` words.
-  let hasThen = false;
-  for (const stem of sequence.then) {
-    if (text.stems.has(stem)) {
-      hasThen = true;
-      break;
-    }
-  }
-  if (!hasThen) return;
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;
