@@ -7,16 +7,26 @@ import { SaveAnywayContext } from './SaveAnywayContext';
 import { TicketReadFailure } from './states/TicketReadFailure';
 import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
+import { useConversationDetails } from './hooks/useConversationDetails';
 import { useZendesk } from './ZendeskContext';
+import { assess } from '../rules/sidebar';
+import { useMemo } from 'react';
 
 /** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment (with whether it is current). */
 export function TriageScreen({ now }: { now?: () => Date }) {
   const { client, settings, rulebook, rulebookProblems } = useZendesk();
   const { state, retry } = useTicketAssessment(now);
-  const allowSaveAbove = useSaveCheck(
-    state.status === 'ready' ? state.ticket : null,
-    state.status === 'ready' ? state.assessment : null,
-  );
+  const read = state.status === 'ready' ? state : null;
+  // The conversation's times and visibility, read after this assessment is on screen: the engine
+  // then assesses again with them (first response sent, agents' replies).
+  const ticket = useConversationDetails(read ? read.ticket : null);
+  const assessment = useMemo(() => {
+    if (!read || !ticket) return null;
+    return ticket === read.ticket
+      ? read.assessment
+      : assess(ticket, rulebook, settings.config, (now ?? (() => new Date()))());
+  }, [read, ticket, rulebook, settings.config, now]);
+  const allowSaveAbove = useSaveCheck(ticket, assessment);
 
   const notices = (
     <ConfigurationNotices
@@ -31,7 +41,7 @@ export function TriageScreen({ now }: { now?: () => Date }) {
       </PanelFrame>
     );
   }
-  if (state.status === 'loading') {
+  if (state.status === 'loading' || !ticket || !assessment) {
     return (
       <PanelFrame state="loading" client={client}>
         <PanelSkeleton />
@@ -47,9 +57,10 @@ export function TriageScreen({ now }: { now?: () => Date }) {
       />
       <SaveAnywayContext.Provider value={allowSaveAbove}>
         <AssessmentPanel
-          ticket={state.ticket}
-          assessment={state.assessment}
+          ticket={ticket}
+          assessment={assessment}
           rulebook={rulebook}
+          now={now}
           notices={notices}
         />
       </SaveAnywayContext.Provider>

@@ -3,3 +3,5 @@ export { fromApiTicket } from './fromApiTicket';
 export { fromSidebarData } from './fromSidebarData';
 export { SIDEBAR_TICKET_PATHS, customFieldPath, CUSTOM_FIELD_PATH_PREFIX } from './sidebarPaths';
 export { emptyTicket } from './emptyTicket';
+export { readApiComments } from './readApiComments';
+export { withCommentDetails, lacksCommentDetails } from './withCommentDetails';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { isEngineFallback } from '../assessmentGuidance';
@@ -19,6 +19,9 @@ import { SaveAnyway } from './SaveAnyway';
 import { SeveritySection } from './SeveritySection';
 import { TicketHeader } from './TicketHeader';
 
+// Not needed for the first paint: its own chunk, fetched once the assessment is shown.
+const RelatedTickets = lazy(() => import('../related/RelatedTickets'));
+
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
@@ -28,10 +31,13 @@ export function AssessmentPanel({
   assessment,
   rulebook,
   notices,
+  now,
 }: {
   ticket: Ticket;
   assessment: Assessment;
   rulebook: Rulebook;
+  /** The clock for the first-response countdown; tests fix it. */
+  now?: () => Date;
   /** Configuration problems, shown under the ticket they apply to. */
   notices?: ReactNode;
 }) {
@@ -80,7 +86,7 @@ export function AssessmentPanel({
           <>
             <RequestTypeSection assessment={assessment} />
             <OwnerSection assessment={assessment} rulebook={rulebook} />
-            <SeveritySection assessment={assessment} />
+            <SeveritySection assessment={assessment} now={now} />
             <SaveAnyway ticket={ticket} assessment={assessment} />
             <FlagsSection assessment={assessment} />
             <MacrosSection assessment={assessment} rulebook={rulebook} />
@@ -95,6 +101,9 @@ export function AssessmentPanel({
           ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
         ]}
       />
+      <Suspense fallback={null}>
+        <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
+      </Suspense>
       </ReasonTextContext.Provider>
       </MacroSlotsContext.Provider>
     </TriageOverridesProvider>

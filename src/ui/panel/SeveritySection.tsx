@@ -1,11 +1,12 @@
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
+import { FirstResponseClock } from '../clock/FirstResponseClock';
 import { PriorityCheck } from './PriorityCheck';
 import { Line, Section, SectionHeading, Subtle } from './styles';
 import { WhyDisclosure, reasonsFor } from './WhyDisclosure';
 
-export function SeveritySection({ assessment }: { assessment: Assessment }) {
+export function SeveritySection({ assessment, now }: { assessment: Assessment; now?: () => Date }) {
   const { t, locale } = useTranslation();
   const heading = t('ui.sections.severity');
   const priority = t(`ui.priorities.${assessment.priority}`);
@@ -18,6 +19,7 @@ export function SeveritySection({ assessment }: { assessment: Assessment }) {
           name: t(`ui.severity.names.${assessment.severity}`),
         })}
       </Line>
+      <FirstResponseClock assessment={assessment} locale={locale} now={now} />
       <Subtle>{t('ui.severity.mapsTo', { priority })}</Subtle>
       <Subtle data-testid="first-response">
         {assessment.firstResponseTarget
