@@ -43,7 +43,7 @@ describe('assessment panel', () => {
     expect(screen.getByText(/confirm the Sev 0 checklist before paging/)).toBeInTheDocument();
   });
 
-  it('has the six section headings in order after the ticket subject', async () => {
+  it('has the six section headings in order after the ticket subject, then the customer\'s other tickets', async () => {
     renderApp({ state: OUTAGE });
     await assessment();
     const headings = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
@@ -55,6 +55,7 @@ describe('assessment panel', () => {
       ['H2', 'Flags'],
       ['H2', 'Suggested macros'],
       ['H2', 'Triage tags'],
+      ['H2', 'Other open tickets of this customer'],
     ]);
   });
 
@@ -72,11 +73,13 @@ describe('assessment panel', () => {
     await userEvent.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'false');
     expect(explanation).not.toBeVisible();
-    // Every item has its own disclosure: request type, owner, severity, each flag, each macro.
+    // Every item has its own disclosure: request type, owner, severity, the first-response clock,
+    // each flag, each macro.
+    expect(screen.getByTestId('first-response-clock')).toBeInTheDocument();
     const count = screen.getAllByRole('button', { name: 'Why?' }).length;
     const shown = screen.getByTestId('assessment');
     const items = (attr: string) => (shown.getAttribute(attr) ?? '').split(' ').filter(Boolean).length;
-    expect(count).toBe(3 + items('data-flags') + items('data-macros'));
+    expect(count).toBe(4 + items('data-flags') + items('data-macros'));
   });
 
   it('shows the evidence of the request type rule', async () => {

@@ -118,7 +118,7 @@ export default function RelatedTickets({
                 >
                   {row.subject || t('ui.ticket.noSubject')}
                 </ItemButton>
-                <Subtle>
+                <Subtle as="div">
                   {t('ui.related.item', {
                     id: row.id,
                     status: t(`ui.related.statuses.${row.status}`),
