@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FirstResponseClock } from '../../src/ui/clock/FirstResponseClock';
 import { TranslationProvider } from '../../src/ui/i18n';
 import GERMAN from '../../translations/de.json';
+import type { ClockFields } from '../../src/ui/clock/clockState';
 import type { Reason } from '../../src/rules/types';
 
 const DUE = '2026-11-24T18:00:00Z'; // Tue 10:00 in Los Angeles
@@ -18,7 +19,7 @@ const reasons: Reason[] = [
     evidence: ['createdAt: 2026-11-23T18:00:00Z', 'schedule: business-hours', 'timeZone: America/Los_Angeles'],
   },
 ];
-const pending = { firstResponseDue: DUE, firstResponseState: 'pending' as const, firstResponseAt: null, reasons };
+const pending: ClockFields = { firstResponseDue: DUE, firstResponseState: 'pending', firstResponseAt: null, reasons };
 
 function renderClock(fields = pending, locale = 'en') {
   const now = () => new Date(Date.now());

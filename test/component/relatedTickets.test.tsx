@@ -1,7 +1,7 @@
 // The customer's other open tickets: one search after the assessment is on screen, at most one per
 // ticket per session, a quiet line when it fails, none without an organization or requester, and
 // a click opens the ticket through the documented routeTo action.
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FakeZendeskClient } from '../fakes/FakeZendeskClient';
