@@ -55,18 +55,3 @@ export {
   type SaveCheckState,
   type Translate,
 } from './registerSaveCheck';
-export { readCommentDetails, commentsUrl } from './readCommentDetails';
-export {
-  listOtherOpenTickets,
-  openTicket,
-  otherTicketsQuery,
-  otherTicketsUrl,
-  OTHER_TICKETS_SHOWN,
-  type OtherTicket,
-  type CustomerOfTicket,
-} from './listOtherOpenTickets';
-export {
-  createCommentDetails,
-  type CommentDetails,
-  type ReadDetails,
-} from './createCommentDetails';

@@ -4,7 +4,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FirstResponseClock } from '../../src/ui/clock/FirstResponseClock';
+import FirstResponseClock from '../../src/ui/clock/FirstResponseClock';
 import { TranslationProvider } from '../../src/ui/i18n';
 import GERMAN from '../../translations/de.json';
 import type { ClockFields } from '../../src/ui/clock/clockState';

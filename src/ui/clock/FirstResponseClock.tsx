@@ -49,7 +49,7 @@ const VisuallyHidden = styled.span`
 
 const systemNow = () => new Date();
 
-export function FirstResponseClock({
+export default function FirstResponseClock({
   assessment,
   locale,
   now = systemNow,

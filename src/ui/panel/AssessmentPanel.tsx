@@ -20,7 +20,9 @@ import { SeveritySection } from './SeveritySection';
 import { TicketHeader } from './TicketHeader';
 
 // Not needed for the first paint: its own chunk, fetched once the assessment is shown.
-const RelatedTickets = lazy(() => import('../related/RelatedTickets'));
+const RelatedTickets = lazy(() =>
+  import('../laterParts').then((parts) => ({ default: parts.RelatedTickets })),
+);
 
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
@@ -68,43 +70,43 @@ export function AssessmentPanel({
   return (
     <TriageOverridesProvider ticket={ticket}>
       <MacroSlotsContext.Provider value={slotValues}>
-      <ReasonTextContext.Provider value={describeReason}>
-      <TicketHeader ticket={ticket} />
-      {notices}
-      <div
-        data-testid="assessment"
-        data-request-type={assessment.requestType}
-        data-owner={assessment.owner}
-        data-severity={String(assessment.severity)}
-        data-priority={assessment.priority}
-        data-flags={assessment.flags.join(' ')}
-        data-macros={assessment.macros.join(' ')}
-      >
-        {failed ? (
-          <EngineFailureNotice />
-        ) : (
-          <>
-            <RequestTypeSection assessment={assessment} />
-            <OwnerSection assessment={assessment} rulebook={rulebook} />
-            <SeveritySection assessment={assessment} now={now} />
-            <SaveAnyway ticket={ticket} assessment={assessment} />
-            <FlagsSection assessment={assessment} />
-            <MacrosSection assessment={assessment} rulebook={rulebook} />
-          </>
-        )}
-      </div>
-      {/* Applying our failure as triage tags would record placeholders as a decision. */}
-      {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
-      <InputWarnings
-        warnings={[
-          ...ticket.warnings,
-          ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
-        ]}
-      />
-      <Suspense fallback={null}>
-        <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
-      </Suspense>
-      </ReasonTextContext.Provider>
+        <ReasonTextContext.Provider value={describeReason}>
+          <TicketHeader ticket={ticket} />
+          {notices}
+          <div
+            data-testid="assessment"
+            data-request-type={assessment.requestType}
+            data-owner={assessment.owner}
+            data-severity={String(assessment.severity)}
+            data-priority={assessment.priority}
+            data-flags={assessment.flags.join(' ')}
+            data-macros={assessment.macros.join(' ')}
+          >
+            {failed ? (
+              <EngineFailureNotice />
+            ) : (
+              <>
+                <RequestTypeSection assessment={assessment} />
+                <OwnerSection assessment={assessment} rulebook={rulebook} />
+                <SeveritySection assessment={assessment} now={now} />
+                <SaveAnyway ticket={ticket} assessment={assessment} />
+                <FlagsSection assessment={assessment} />
+                <MacrosSection assessment={assessment} rulebook={rulebook} />
+              </>
+            )}
+          </div>
+          {/* Applying our failure as triage tags would record placeholders as a decision. */}
+          {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
+          <InputWarnings
+            warnings={[
+              ...ticket.warnings,
+              ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
+            ]}
+          />
+          <Suspense fallback={null}>
+            <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
+          </Suspense>
+        </ReasonTextContext.Provider>
       </MacroSlotsContext.Provider>
     </TriageOverridesProvider>
   );

@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
-import { FirstResponseClock } from '../clock/FirstResponseClock';
 import { PriorityCheck } from './PriorityCheck';
 import { Line, Section, SectionHeading, Subtle } from './styles';
 import { WhyDisclosure, reasonsFor } from './WhyDisclosure';
+
+// Not needed for the first paint of the assessment: in the chunk fetched right after it.
+const FirstResponseClock = lazy(() =>
+  import('../laterParts').then((parts) => ({ default: parts.FirstResponseClock })),
+);
 
 export function SeveritySection({ assessment, now }: { assessment: Assessment; now?: () => Date }) {
   const { t, locale } = useTranslation();
@@ -19,7 +24,9 @@ export function SeveritySection({ assessment, now }: { assessment: Assessment; n
           name: t(`ui.severity.names.${assessment.severity}`),
         })}
       </Line>
-      <FirstResponseClock assessment={assessment} locale={locale} now={now} />
+      <Suspense fallback={null}>
+        <FirstResponseClock assessment={assessment} locale={locale} now={now} />
+      </Suspense>
       <Subtle>{t('ui.severity.mapsTo', { priority })}</Subtle>
       <Subtle data-testid="first-response">
         {assessment.firstResponseTarget

@@ -5,12 +5,13 @@ import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { focusStyles, getColor } from '@zendeskgarden/react-theming';
 import { Tag } from '@zendeskgarden/react-tags';
+// Straight from the module, not the zendesk barrel: it belongs to this lazy chunk.
 import {
   listOtherOpenTickets,
   openTicket,
   otherTicketsQuery,
   type OtherTicket,
-} from '../../zendesk';
+} from '../../zendesk/listOtherOpenTickets';
 import type { RequestType, Ticket } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { Line, Section, SectionHeading, Subtle } from '../panel/styles';

@@ -3,7 +3,7 @@
 import { assess } from '../../rules/sidebar';
 import { fromApiTicket } from '../../rules/normalize';
 import type { EngineConfig, RequestType, Rulebook, Severity } from '../../rules/types';
-import type { OtherTicket } from '../../zendesk';
+import type { OtherTicket } from '../../zendesk/listOtherOpenTickets';
 
 export interface RelatedTicketRow {
   id: number;
