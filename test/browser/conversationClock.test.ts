@@ -49,7 +49,7 @@ describe('the first-response clock and the conversation', () => {
     await expect.poll(() => clockText().textContent()).toMatch(/\(in (20|19) min\)$/);
     await preview.page.clock.fastForward('25:00');
     await expect.poll(() => clock().getAttribute('data-state')).toBe('overdue');
-    expect(await clockText().textContent()).toMatch(/^Reply overdue by [45] min \(due .+\)$/);
+    expect(await clockText().textContent()).toMatch(/^Reply overdue by \d+ min \(due .+\)$/);
     // The live region says the state, not the countdown.
     expect(await preview.app().locator('[data-testid="first-response-clock"] [role="status"]').textContent()).toMatch(/^First reply overdue: it was due .+\.$/);
     expect(await hostCount('get')).toBe(gets);
