@@ -46,6 +46,8 @@ describe('assessment panel', () => {
   it('has the six section headings in order after the ticket subject, then the customer\'s other tickets', async () => {
     renderApp({ state: OUTAGE });
     await assessment();
+    // The customer's other tickets come in a chunk fetched after the first paint.
+    await screen.findByTestId('related-tickets');
     const headings = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
     expect(headings).toEqual([
       ['H1', 'URGENT: Sourcegraph is down for all users'],
@@ -75,7 +77,7 @@ describe('assessment panel', () => {
     expect(explanation).not.toBeVisible();
     // Every item has its own disclosure: request type, owner, severity, the first-response clock,
     // each flag, each macro.
-    expect(screen.getByTestId('first-response-clock')).toBeInTheDocument();
+    expect(await screen.findByTestId('first-response-clock')).toBeInTheDocument();
     const count = screen.getAllByRole('button', { name: 'Why?' }).length;
     const shown = screen.getByTestId('assessment');
     const items = (attr: string) => (shown.getAttribute(attr) ?? '').split(' ').filter(Boolean).length;
