@@ -35,12 +35,12 @@ describe('editing the ticket', () => {
 
   it('re-checks the priority when the agent changes it', async () => {
     const app = await preview.open(1016);
-    await app.getByRole('button', { name: 'Check priority' }).click();
+    await expect.poll(() => app.getByTestId('priority-verdict').getAttribute('data-verdict')).toBe('above_guidance');
     await expect.poll(() => app.getByRole('button', { name: /^Set priority to /i }).count()).toBe(1);
 
     await preview.page.selectOption('#field-priority', 'low');
     await expect.poll(async () => (await preview.page.evaluate(() => window.__zafHost!.getTicket().ticket.priority))).toBe('low');
-    await app.getByRole('button', { name: 'Check priority' }).click();
+    await expect.poll(() => app.getByTestId('priority-verdict').getAttribute('data-verdict')).toBe('matches');
     await expect.poll(() => app.getByRole('button', { name: /^Set priority to /i }).count()).toBe(0);
   });
 
@@ -48,7 +48,6 @@ describe('editing the ticket', () => {
     const app = await preview.open(1017);
     expect((await preview.page.evaluate(() => window.__zafHost!.getTicket().ticket.priority))).toBe('low');
 
-    await app.getByRole('button', { name: 'Check priority' }).click();
     await app.getByRole('button', { name: 'Set priority to High' }).click();
 
     await expect.poll(() => preview.page.evaluate(() => window.__zafHost!.getTicket().ticket.priority)).toBe('high');

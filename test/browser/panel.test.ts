@@ -23,7 +23,7 @@ describe('the panel for sample tickets', () => {
 
   it('shows the section headings an agent reads', async () => {
     const app = await preview.open(1006);
-    for (const heading of ['Request type', 'Owner', 'Severity', 'Flags', 'Suggested macros']) {
+    for (const heading of ['Summary', 'Flags', 'Suggested macros', 'Triage tags', 'Why these suggestions']) {
       await expect(app.getByRole('heading', { name: heading }).count()).resolves.toBeGreaterThan(0);
     }
   });

@@ -141,8 +141,8 @@ describe('Apply triage', () => {
     expect(fake.calls.set).toContainEqual({ 'ticket.customField:custom_field_77001': 'triage_type_feature_request' });
     // Read back, the triager's confirmed choice is explicit; the why says where it came from.
     await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'feature_request'));
-    await userEvent.click(within(screen.getByRole('region', { name: 'Request type' })).getByRole('button', { name: 'Why?' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Why? Request type' })).toHaveTextContent('The Request type field on the ticket says it is'));
+    await userEvent.click(screen.getByRole('button', { name: 'Why this request type?' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Why this request type?' })).toHaveTextContent('The Request type field on the ticket says it is'));
   });
 
   it('writes tags only when there is no Request type field', async () => {
@@ -213,9 +213,8 @@ describe('Apply triage', () => {
     const { fake } = renderApp({ state: howTo('urgent') });
     const shown = await screen.findByTestId('assessment');
     expect(shown.getAttribute('data-priority')).not.toBe('urgent');
-    const suggested = screen.getByText(/^Maps to priority /).textContent!.replace('Maps to priority ', '');
+    const suggested = screen.getByTestId('guidance-priority').textContent!;
 
-    await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
     await userEvent.click(screen.getByRole('button', { name: `Set priority to ${suggested}` }));
     expect(await screen.findByText(`Priority set to ${suggested}.`)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('ticket-priority')).toHaveTextContent(suggested));
@@ -233,9 +232,8 @@ describe('Apply triage', () => {
   it('counts a priority the agent sets by hand after the Set-priority button failed to set it', async () => {
     const { fake } = renderApp({ state: howTo('urgent') });
     await screen.findByTestId('assessment');
-    const suggested = screen.getByText(/^Maps to priority /).textContent!.replace('Maps to priority ', '');
+    const suggested = screen.getByTestId('guidance-priority').textContent!;
 
-    await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
     fake.setFailure = new Error('Ticket is read-only');
     await userEvent.click(screen.getByRole('button', { name: `Set priority to ${suggested}` }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not set the priority');

@@ -1,5 +1,6 @@
-// Issue 4's panel: one ticket per owner, every section with its "Why?", flags in plain words,
-// a broken rulebook override, input warnings, and hostile ticket text rendered as text.
+// Issue 4's panel, laid out by issue 16: one ticket per owner, the summary first, flags in plain
+// words, one plain "Why" per topic with rule ids only under "Details for admins", a broken rulebook
+// override, input warnings, and hostile ticket text rendered as text.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -37,59 +38,88 @@ describe('assessment panel', () => {
     expect(shown.getAttribute('data-flags')?.split(' ')).toContain('sev0-check');
     expect(screen.getByTestId('owner')).toHaveTextContent('Customer support (CS)');
     expect(screen.getByTestId('severity')).toHaveTextContent('Sev 0: Emergency');
-    expect(screen.getByText('Maps to priority Urgent')).toBeInTheDocument();
+    expect(screen.getByTestId('guidance-priority')).toHaveTextContent('Urgent');
     expect(screen.getByTestId('first-response')).toHaveTextContent(/^First response within .+/);
     // The sev0-check flag in plain words, not as a slug.
     expect(screen.getByText(/confirm the Sev 0 checklist before paging/)).toBeInTheDocument();
   });
 
-  it('has the six section headings in order after the ticket subject, then the customer\'s other tickets', async () => {
+  it('reads top to bottom as the triager works: summary, flags, macros, Apply triage, then the whys', async () => {
     renderApp({ state: OUTAGE });
     await assessment();
-    // The customer's other tickets come in a chunk fetched after the first paint.
-    await screen.findByTestId('related-tickets');
     const headings = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
+    // No repeat of the ticket's own header (subject, requester): Zendesk shows it beside the app.
     expect(headings).toEqual([
-      ['H1', 'URGENT: Sourcegraph is down for all users'],
-      ['H2', 'Request type'],
-      ['H2', 'Owner'],
-      ['H2', 'Severity'],
+      ['H2', 'Summary'],
       ['H2', 'Flags'],
       ['H2', 'Suggested macros'],
       ['H2', 'Triage tags'],
-      ['H2', 'Other open tickets of this customer'],
+      ['H2', 'Why these suggestions'],
     ]);
+    expect(screen.queryByText('URGENT: Sourcegraph is down for all users')).toBeNull();
+    expect(screen.queryByText('user1014@example.com')).toBeNull();
+    // The first macro's Insert and Apply triage come before the first Why.
+    const order = [
+      screen.getByTestId('priority-verdict'),
+      screen.getAllByRole('button', { name: /^Insert / })[0]!,
+      screen.getByRole('button', { name: 'Apply triage' }),
+      screen.getByRole('button', { name: 'Why this request type?' }),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
-  it('opens a "Why?" per item listing the rules and the matched evidence', async () => {
+  it('makes Sev 0 and Sev 1 stand out and says the confidence is about the request type', async () => {
+    renderApp({ state: OUTAGE });
+    await assessment();
+    expect(screen.getByTestId('severity')).toHaveAttribute('data-severity', '0');
+    expect(screen.getByTestId('confidence')).toHaveTextContent(/^type: (high|medium|low) confidence$/);
+  });
+
+  it('shows each flag as one compact sentence, not an alert box', async () => {
+    renderApp({ state: OUTAGE });
+    await assessment();
+    const flags = screen.getByRole('region', { name: 'Flags' });
+    const row = within(flags).getAllByRole('listitem').find((item) => item.dataset['flag'] === 'sev0-check');
+    expect(row).toHaveTextContent(/^Looks like an outage or security exposure: confirm the Sev 0 checklist before paging\.$/);
+    expect(within(flags).queryByRole('note')).toBeNull();
+    expect(within(flags).queryByRole('button')).toBeNull();
+  });
+
+  it('has one plain "Why" per topic; rule ids and evidence only under "Details for admins"', async () => {
     renderApp({ state: FEATURE_REQUEST });
     await assessment();
-    const owner = screen.getByRole('region', { name: 'Owner' });
-    const why = within(owner).getByRole('button', { name: 'Why?' });
+    const why = screen.getByRole('button', { name: 'Why this owner?' });
     expect(why).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'true');
     const explanation = document.getElementById(why.getAttribute('aria-controls') ?? '');
     expect(explanation).toBeVisible();
-    expect(explanation).toHaveTextContent(/Rule \S+/);
+    expect(explanation).toHaveTextContent(/\w+/);
+    // The plain view names no rule and shows no matched evidence.
+    expect(explanation).not.toHaveTextContent(/Rule \S+|Matched:/);
+    const details = within(explanation!).getByRole('button', { name: 'Details for admins' });
+    await userEvent.click(details);
+    expect(within(explanation!).getByTestId('why-details')).toHaveTextContent(/Rule owner\.\S+/);
     await userEvent.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'false');
     expect(explanation).not.toBeVisible();
-    // Every item has its own disclosure: request type, owner, severity, the first-response clock,
-    // each flag, each macro.
-    expect(await screen.findByTestId('first-response-clock')).toBeInTheDocument();
-    const count = screen.getAllByRole('button', { name: 'Why?' }).length;
+    // One disclosure per topic: request type, owner, severity, and the flags and macros lists.
     const shown = screen.getByTestId('assessment');
-    const items = (attr: string) => (shown.getAttribute(attr) ?? '').split(' ').filter(Boolean).length;
-    expect(count).toBe(4 + items('data-flags') + items('data-macros'));
+    const has = (attr: string) => ((shown.getAttribute(attr) ?? '').trim() === '' ? 0 : 1);
+    const whys = screen.getAllByRole('button', { name: /^Why / });
+    expect(whys).toHaveLength(3 + has('data-flags') + has('data-macros'));
   });
 
-  it('shows the evidence of the request type rule', async () => {
+  it('shows the evidence and scores of the request type only in the details', async () => {
     renderApp({ state: FEATURE_REQUEST });
     await assessment();
-    const section = screen.getByRole('region', { name: 'Request type' });
-    await userEvent.click(within(section).getByRole('button', { name: 'Why?' }));
-    expect(within(section).getAllByText(/Matched: .+/).length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Why this request type?' }));
+    const region = screen.getByRole('region', { name: 'Why this request type?' });
+    expect(within(region).queryByText(/Matched: .+/)).toBeNull();
+    await userEvent.click(within(region).getByRole('button', { name: 'Details for admins' }));
+    expect(within(region).getAllByText(/Matched: .+/).length).toBeGreaterThan(0);
   });
 
   it('lists every problem of a broken rulebook override and keeps the default assessment', async () => {
@@ -125,8 +155,9 @@ describe('assessment panel', () => {
   it('renders ticket text with markup and scripts as inert text', async () => {
     const { container } = renderApp({ state: HOSTILE });
     await assessment();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror=alert(1)> broken page');
-    expect(screen.getByTestId('ticket-requester')).toHaveTextContent('<img src=x onerror=alert(2)>@example.com');
+    // Ticket text reaches the panel only as matched evidence in the details: open every one.
+    for (const why of screen.getAllByRole('button', { name: /^Why / })) await userEvent.click(why);
+    for (const details of screen.getAllByRole('button', { name: 'Details for admins' })) await userEvent.click(details);
     expect(container.querySelector('img, script, b')).toBeNull();
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   });

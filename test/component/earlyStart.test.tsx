@@ -68,9 +68,10 @@ describe('early start-up', () => {
     fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']);
     await start.settled;
     render(<App start={start} now={() => NOW} />);
-    expect(
-      await screen.findByText(FEATURE_REQUEST['ticket.subject'] as string),
-    ).toBeInTheDocument();
+    // The panel shows the edited ticket's assessment (a feature request), not the outage's.
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'feature_request'),
+    );
     expect(ticketReads(fake)).toHaveLength(2);
   });
 

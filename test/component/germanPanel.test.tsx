@@ -1,5 +1,5 @@
-// "Every word in the agent's language": the German panel on three samples, with every "Why?"
-// opened, contains no English sentence. Checked by dictionary, not by eye: every English text the
+// "Every word in the agent's language": the German panel on three samples, with every "Why" and
+// its admin details opened, contains no English sentence. Checked by dictionary, not by eye: every English text the
 // panel could show (the app's en.json strings, the default rulebook's titles, explanations, next
 // steps, slot values and macros, and the engine's own sentences) is cut at its {{placeholders}}
 // into fragments of three words or more, and none of those that German words differently may
@@ -88,15 +88,17 @@ describe('the German panel', () => {
     ['an outage (1014)', OUTAGE],
     ['an urgent how-to (1016)', URGENT_HOW_TO],
     ['Docker Swarm (1021)', DOCKER_SWARM],
-  ])('shows no English sentence for %s, with every "Why?" open', async (_name, state) => {
+  ])('shows no English sentence for %s, with every "Why" and its details open', async (_name, state) => {
     renderApp({ state: inGerman(state), settings: { saveCheckMode: 'block' } });
     await screen.findByTestId('assessment');
     const panel = screen.getByTestId('triage-panel');
-    for (const why of within(panel).getAllByRole('button', { name: 'Warum?' })) await userEvent.click(why);
+    for (const why of within(panel).getAllByRole('button', { name: /^Warum / })) await userEvent.click(why);
+    for (const details of within(panel).getAllByRole('button', { name: 'Details für Admins' })) await userEvent.click(details);
     const text = (panel.textContent ?? '').replace(/\s+/g, ' ');
     const leaked = forbidden.filter((fragment) => text.includes(fragment));
     expect(leaked).toEqual([]);
-    // The rules behind it spoke German: their German titles are on screen.
-    expect(text).toContain('Warum?');
+    // The Whys are open and German.
+    expect(text).toContain('Warum dieser Anfragetyp?');
+    expect(within(panel).getAllByTestId('why-details').length).toBeGreaterThan(0);
   });
 });

@@ -12,24 +12,31 @@ async function tabTo(element: HTMLElement, user: ReturnType<typeof userEvent.set
 }
 
 describe('keyboard', () => {
-  it('checks the priority with Enter and opens "Why?" with Space', async () => {
+  it('sets the priority with Space', async () => {
     const user = userEvent.setup();
     renderApp({ state: { ...FEATURE_REQUEST, 'ticket.priority': 'urgent' } });
     await screen.findByTestId('assessment');
-
-    await tabTo(screen.getByRole('button', { name: 'Check priority' }), user);
-    await user.keyboard('{Enter}');
-    expect(screen.getByTestId('priority-verdict')).toHaveTextContent('is above the guidance');
+    expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'above_guidance');
 
     const setButton = screen.getByRole('button', { name: /^Set priority to/ });
     await tabTo(setButton, user);
     await user.keyboard(' ');
     expect(await screen.findByText(/^Priority set to/)).toBeInTheDocument();
+  });
 
-    const why = screen.getAllByRole('button', { name: 'Why?' })[0]!;
+  it('opens a "Why" with Space and its admin details with Enter', async () => {
+    const user = userEvent.setup();
+    renderApp({ state: FEATURE_REQUEST });
+    await screen.findByTestId('assessment');
+    const why = screen.getByRole('button', { name: 'Why this owner?' });
     await tabTo(why, user);
     await user.keyboard(' ');
     expect(why).toHaveAttribute('aria-expanded', 'true');
+    const details = screen.getByRole('button', { name: 'Details for admins' });
+    await tabTo(details, user);
+    await user.keyboard('{Enter}');
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('why-details')).toHaveTextContent(/Rule owner\./);
   });
 
   it('inserts a macro from the keyboard', async () => {

@@ -15,22 +15,23 @@ describe('locale', () => {
   it('renders German for a German agent', async () => {
     renderApp({ state: withLocale('de') });
     await screen.findByTestId('assessment');
-    expect(screen.getByRole('heading', { name: 'Zuständigkeit' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Überblick' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Vorgeschlagene Makros' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Priorität prüfen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Warum diese Zuständigkeit?' })).toBeInTheDocument();
+    expect(screen.getByTestId('confidence')).toHaveTextContent(/^Typ: /);
     expect(screen.getByTestId('owner')).toHaveTextContent('Customer Engineering (CE)');
   });
 
   it('falls back from a regional tag to its language, and to English', async () => {
     renderApp({ state: withLocale('de-AT') });
     await screen.findByTestId('assessment');
-    expect(screen.getByRole('heading', { name: 'Anfragetyp' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Warum diese Vorschläge' })).toBeInTheDocument();
   });
 
   it('uses English for a locale without a translation', async () => {
     renderApp({ state: withLocale('ja') });
     await screen.findByTestId('assessment');
-    expect(screen.getByRole('heading', { name: 'Request type' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Why these suggestions' })).toBeInTheDocument();
   });
 
   it('says ignored settings in German', async () => {

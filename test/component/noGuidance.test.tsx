@@ -83,14 +83,30 @@ describe('no guidance, no save check', () => {
     expect(notices(fake)).toHaveLength(0);
   });
 
-  it('unknown request type: Check priority says a person decides, with nothing to set', async () => {
+  it('unknown request type: the verdict says a person decides, with nothing to set', async () => {
     await ready('block', UNCLEAR_URGENT);
-    await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
-    expect(screen.getByTestId('priority-verdict')).toHaveTextContent(
-      'The request type is unknown, so a person decides the priority.',
-    );
-    expect(screen.queryByText(/above the guidance/)).toBeNull();
+    const verdict = screen.getByTestId('priority-verdict');
+    expect(verdict).toHaveAttribute('data-verdict', 'none');
+    expect(verdict).toHaveTextContent('Ticket is Urgent · no guidance');
+    expect(verdict).toHaveTextContent('The request type is unknown, so a person decides the priority.');
+    expect(screen.queryByText(/above the guidance/i)).toBeNull();
     expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
+  });
+
+  it('unknown request type: no severity, priority or response target shown as advice anywhere', async () => {
+    await ready('block', UNCLEAR_URGENT);
+    expect(screen.getByTestId('no-guidance')).toHaveTextContent('No guidance: a person decides');
+    expect(screen.queryByTestId('severity')).toBeNull();
+    expect(screen.queryByTestId('guidance-priority')).toBeNull();
+    expect(screen.queryByTestId('first-response')).toBeNull();
+    const panel = screen.getByTestId('triage-panel');
+    expect(panel).not.toHaveTextContent(/Sev \d/);
+    expect(panel).not.toHaveTextContent(/guidance (Low|Normal|High|Urgent)/);
+    // Its Why says there is no guidance instead of the placeholder's rules.
+    await userEvent.click(screen.getByRole('button', { name: 'Why no severity or priority?' }));
+    const why = screen.getByRole('region', { name: 'Why no severity or priority?' });
+    expect(why).toHaveTextContent('the rules give no severity or priority: a person decides both');
+    expect(why).not.toHaveTextContent(/maps to Zendesk priority/);
   });
 
   it('unknown request type: Apply triage writes no severity tag and no priority override', async () => {

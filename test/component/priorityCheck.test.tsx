@@ -1,43 +1,52 @@
-// "Check priority": the four verdicts in one sentence each, and the one-click set.
-import { screen, waitFor } from '@testing-library/react';
+// The priority verdict, shown without a click: the four verdicts with the ticket's priority and the
+// guidance, a reminder each, and the one-click set.
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/renderApp';
 import { BROKEN_NAVIGATION, URGENT_HOW_TO, howTo } from './support/sidebarTickets';
 
-async function checkPriority() {
+async function verdict() {
   await screen.findByTestId('assessment');
-  await userEvent.click(screen.getByRole('button', { name: 'Check priority' }));
   return screen.getByTestId('priority-verdict');
 }
 
-describe('priority check', () => {
+describe('priority verdict', () => {
   it('says when the priority matches the guidance, with nothing to set', async () => {
     renderApp({ state: howTo('low') });
-    expect(await checkPriority()).toHaveTextContent('The current priority (Low) matches the guidance.');
+    const shown = await verdict();
+    expect(shown).toHaveAttribute('data-verdict', 'matches');
+    expect(shown).toHaveTextContent('Priority: Ticket is Low · guidance Low');
+    expect(shown).toHaveTextContent('Matches the guidance.');
     expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
   });
 
   it('says when it is above guidance, with the reminders, and sets it in one click', async () => {
     const { fake } = renderApp({ state: URGENT_HOW_TO });
-    const verdict = await checkPriority();
-    expect(verdict).toHaveTextContent('The current priority (Urgent) is above the guidance (Low).');
-    expect(verdict).toHaveTextContent('Frustration and deadlines do not change severity');
-    expect(verdict).toHaveTextContent('changes which SLA targets Zendesk applies');
+    const shown = await verdict();
+    expect(shown).toHaveAttribute('data-verdict', 'above_guidance');
+    expect(within(shown).getByTestId('ticket-priority')).toHaveTextContent('Urgent');
+    expect(within(shown).getByTestId('guidance-priority')).toHaveTextContent('Low');
+    expect(shown).toHaveTextContent('Ticket is Urgent · guidance Low');
+    expect(shown).toHaveTextContent('Above the guidance');
+    expect(shown).toHaveTextContent('frustration and deadlines do not change severity');
+    expect(shown).toHaveTextContent('changes which SLA targets Zendesk applies');
 
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
     expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'low' });
     expect(await screen.findByText('Priority set to Low.')).toBeInTheDocument();
     // Zendesk announced the change; the re-assessed verdict follows it.
-    await waitFor(() =>
-      expect(screen.getByTestId('priority-verdict')).toHaveTextContent('The current priority (Low) matches the guidance.'),
-    );
+    await waitFor(() => expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'matches'));
+    expect(screen.getByTestId('priority-verdict')).toHaveTextContent('Ticket is Low · guidance Low');
+    expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
   });
 
   it('says when it is below guidance', async () => {
     const { fake } = renderApp({ state: BROKEN_NAVIGATION });
-    const verdict = await checkPriority();
-    expect(verdict).toHaveTextContent('The current priority (Low) is below the guidance (High)');
+    const shown = await verdict();
+    expect(shown).toHaveAttribute('data-verdict', 'below_guidance');
+    expect(shown).toHaveTextContent('Ticket is Low · guidance High');
+    expect(shown).toHaveTextContent('Below the guidance: changing the priority changes which SLA targets Zendesk applies.');
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to High' }));
     expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'high' });
     expect(await screen.findByText('Priority set to High.')).toBeInTheDocument();
@@ -45,13 +54,16 @@ describe('priority check', () => {
 
   it('says when the ticket has no priority yet', async () => {
     renderApp({ state: howTo(null) });
-    expect(await checkPriority()).toHaveTextContent('The ticket has no priority yet; the guidance is Low.');
+    const shown = await verdict();
+    expect(shown).toHaveAttribute('data-verdict', 'unset');
+    expect(shown).toHaveTextContent('Priority: none on the ticket · guidance Low');
+    expect(shown).toHaveTextContent('Setting one decides which SLA targets Zendesk applies.');
     expect(screen.getByRole('button', { name: 'Set priority to Low' })).toBeInTheDocument();
   });
 
   it('says "an unexpected error" when Zendesk rejects with an object without words, never [object Object]', async () => {
     const { fake } = renderApp({ state: URGENT_HOW_TO });
-    await checkPriority();
+    await verdict();
     fake.setFailure = { code: 17 } as unknown as Error;
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
     const alert = await screen.findByRole('alert');
@@ -61,7 +73,7 @@ describe('priority check', () => {
 
   it('shows a failed set and keeps the button usable', async () => {
     const { fake } = renderApp({ state: URGENT_HOW_TO });
-    await checkPriority();
+    await verdict();
     fake.setFailure = new Error('Ticket is read-only');
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not set the priority: Ticket is read-only');

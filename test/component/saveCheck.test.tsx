@@ -18,10 +18,11 @@ describe('save check', () => {
     expect(reads()).toBe(1);
     // A real edit (a repeat of the last-read value costs no read): the ticket is read and
     // assessed again. A hook registered per assessment would now warn twice on one save.
-    fake.setTicket({ 'ticket.subject': 'URGENT!!! how to add a code host, please' });
-    act(() => fake.emit('ticket.subject.changed', 'URGENT!!! how to add a code host, please'));
+    // Still above the guidance, so the one hook warns once.
+    fake.setTicket({ 'ticket.priority': 'high' });
+    act(() => fake.emit('ticket.priority.changed', 'high'));
     await waitFor(() => expect(reads()).toBe(2));
-    expect(await screen.findByText('URGENT!!! how to add a code host, please')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('ticket-priority')).toHaveTextContent('High'));
 
     expect(await fake.triggerSave()).toEqual({ allowed: true });
     expect(fake.calls.invoke.filter((call) => call.name === 'notify')).toHaveLength(1);

@@ -66,7 +66,11 @@ export default function FirstResponseClock({
         {visibleText(view, at, t)}
       </ClockLine>
       <VisuallyHidden role="status">{spokenState(view, at, t)}</VisuallyHidden>
-      <WhyDisclosure label={t('ui.clock.label')} reasons={clockReasons(assessment, t)} />
+      <WhyDisclosure
+        topic={t('ui.clock.why')}
+        reasons={clockReasons(assessment)}
+        plain={scheduleSentence(assessment, t)}
+      />
     </div>
   );
 }
@@ -102,21 +106,17 @@ function spokenState(view: ClockView, at: (ms: number) => string, t: Translate):
   }
 }
 
-/** The plan's schedule first, in the agent's language, then the engine's reasons for the clock. */
-function clockReasons(assessment: ClockFields, t: Translate): Reason[] {
-  const counted = countedOn(assessment);
-  const engine = assessment.reasons.filter((reason) =>
+/** The engine's reasons for the clock (rule ids and evidence stay in the admin details). */
+function clockReasons(assessment: ClockFields): Reason[] {
+  return assessment.reasons.filter((reason) =>
     ['firstResponseDue', 'firstResponseAt', 'firstResponseState'].includes(reason.field),
   );
-  if (!counted) return engine;
+}
+
+/** The plan's schedule in the agent's language: what the Why says; undefined without one. */
+function scheduleSentence(assessment: ClockFields, t: Translate): string[] | undefined {
+  const counted = countedOn(assessment);
+  if (!counted) return undefined;
   const schedule = t(`ui.clock.schedules.${counted.schedule}`);
-  return [
-    {
-      field: 'firstResponseDue',
-      ruleId: `firstResponse.due.${counted.schedule}`,
-      text: t('ui.clock.countedOn', { schedule, zone: counted.timeZone ?? '' }),
-      evidence: [],
-    },
-    ...engine,
-  ];
+  return [t('ui.clock.countedOn', { schedule, zone: counted.timeZone ?? '' })];
 }

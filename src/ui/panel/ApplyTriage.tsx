@@ -7,6 +7,7 @@ import { priorityGuidance } from '../assessmentGuidance';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
+import { OwnerOverride } from './OwnerOverride';
 import { Result, Section, SectionHeading, Stack, Subtle } from './styles';
 
 type ApplyState =
@@ -76,6 +77,10 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
       <SectionHeading>{heading}</SectionHeading>
       <Stack data-testid="apply-triage">
         <Subtle>{t('ui.applyTriage.explain')}</Subtle>
+        {/* The owner the tags record: the suggestion unless the triager picks another. */}
+        <div>
+          <OwnerOverride suggested={assessment.owner} />
+        </div>
         <div>
           <Button
             size="small"

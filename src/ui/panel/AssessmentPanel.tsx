@@ -2,22 +2,19 @@ import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { isEngineFallback } from '../assessmentGuidance';
+import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
+import { useZendesk } from '../ZendeskContext';
 import { ApplyTriage } from './ApplyTriage';
+import { reasonDescriber } from './describeReason';
 import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
-import { useZendesk } from '../ZendeskContext';
 import { InputWarnings } from './InputWarnings';
 import { MacroSlotsContext } from './MacroSlotsContext';
-import { reasonDescriber } from './describeReason';
-import { ReasonTextContext } from './ReasonTextContext';
-import { useTranslation } from '../i18n';
 import { MacrosSection } from './MacrosSection';
-import { OwnerSection } from './OwnerSection';
-import { RequestTypeSection } from './RequestTypeSection';
-import { SaveAnyway } from './SaveAnyway';
-import { SeveritySection } from './SeveritySection';
-import { TicketHeader } from './TicketHeader';
+import { ReasonTextContext } from './ReasonTextContext';
+import { SummarySection } from './SummarySection';
+import { WhySection } from './WhySection';
 
 // Not needed for the first paint: its own chunk, fetched once the assessment is shown.
 const RelatedTickets = lazy(() =>
@@ -27,7 +24,12 @@ const RelatedTickets = lazy(() =>
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
-/** The assessed ticket, top to bottom as the triager reads it. */
+/**
+ * The assessed ticket in the order a triager uses it: the summary (what it is, who owns it, how
+ * severe, whether the priority is right), the flags, the macros to send and Apply triage, and
+ * only then the explanations. The ticket's own subject, requester and priority are not repeated:
+ * Zendesk shows them beside the sidebar.
+ */
 export function AssessmentPanel({
   ticket,
   assessment,
@@ -40,7 +42,7 @@ export function AssessmentPanel({
   rulebook: Rulebook;
   /** The clock for the first-response countdown; tests fix it. */
   now?: () => Date;
-  /** Configuration problems, shown under the ticket they apply to. */
+  /** Configuration problems, shown below the actions (the default rulebook keeps working). */
   notices?: ReactNode;
 }) {
   useEffect(() => {
@@ -71,8 +73,6 @@ export function AssessmentPanel({
     <TriageOverridesProvider ticket={ticket}>
       <MacroSlotsContext.Provider value={slotValues}>
         <ReasonTextContext.Provider value={describeReason}>
-          <TicketHeader ticket={ticket} />
-          {notices}
           <div
             data-testid="assessment"
             data-request-type={assessment.requestType}
@@ -86,10 +86,12 @@ export function AssessmentPanel({
               <EngineFailureNotice />
             ) : (
               <>
-                <RequestTypeSection assessment={assessment} />
-                <OwnerSection assessment={assessment} rulebook={rulebook} />
-                <SeveritySection assessment={assessment} now={now} />
-                <SaveAnyway ticket={ticket} assessment={assessment} />
+                <SummarySection
+                  ticket={ticket}
+                  assessment={assessment}
+                  rulebook={rulebook}
+                  now={now}
+                />
                 <FlagsSection assessment={assessment} />
                 <MacrosSection assessment={assessment} rulebook={rulebook} />
               </>
@@ -97,6 +99,8 @@ export function AssessmentPanel({
           </div>
           {/* Applying our failure as triage tags would record placeholders as a decision. */}
           {!failed && <ApplyTriage ticket={ticket} assessment={assessment} />}
+          {notices}
+          {!failed && <WhySection assessment={assessment} />}
           <InputWarnings
             warnings={[
               ...ticket.warnings,

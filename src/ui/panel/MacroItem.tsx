@@ -4,13 +4,12 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { insertMacro, type InsertOutcome } from '../../zendesk';
 import { fillMacroSlots, slotsIn } from '../../rules/macros/macroSlots';
-import type { MacroDefinition, Reason } from '../../rules/types';
+import type { MacroDefinition } from '../../rules/types';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { useMacroSlotValues } from './MacroSlotsContext';
 import { Line, Preview, Result, Row, Stack } from './styles';
-import { WhyDisclosure } from './WhyDisclosure';
 
 type InsertState =
   | { phase: 'idle' }
@@ -27,16 +26,14 @@ const Title = styled(Line)`
 /**
  * One macro: title, a one-line preview of the text as it will be inserted (slots filled from the
  * engine's facts, blanks marked), Insert (busy while it runs) and the result. A public reply with
- * a blank asks first. Suggested macros explain themselves under "Why?"; inserting one that was not
- * suggested is an override.
+ * a blank asks first. Why the suggested ones were suggested is under "Why" below the actions;
+ * inserting one that was not suggested is an override.
  */
 export function MacroItem({
   macro,
-  reasons,
   suggested = true,
 }: {
   macro: MacroDefinition;
-  reasons: Reason[];
   suggested?: boolean;
 }) {
   const { t, has } = useTranslation();
@@ -154,7 +151,6 @@ export function MacroItem({
           </Result>
         )}
       </div>
-      {suggested && <WhyDisclosure label={macro.title} reasons={reasons} />}
     </li>
   );
 }

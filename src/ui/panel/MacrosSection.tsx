@@ -3,7 +3,6 @@ import { useTranslation } from '../i18n';
 import { MacroItem } from './MacroItem';
 import { OtherMacros } from './OtherMacros';
 import { PlainList, Section, SectionHeading, Subtle } from './styles';
-import { reasonsFor } from './WhyDisclosure';
 
 export function MacrosSection({ assessment, rulebook }: { assessment: Assessment; rulebook: Rulebook }) {
   const { t } = useTranslation();
@@ -24,7 +23,7 @@ export function MacrosSection({ assessment, rulebook }: { assessment: Assessment
                 </li>
               );
             }
-            return <MacroItem key={slug} macro={macro} reasons={reasonsFor(assessment.reasons, `macro:${slug}`)} />;
+            return <MacroItem key={slug} macro={macro} />;
           })}
         </PlainList>
       )}

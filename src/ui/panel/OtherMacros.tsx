@@ -25,7 +25,7 @@ export function OtherMacros({ assessment, rulebook }: { assessment: Assessment; 
           ) : (
             <PlainList data-testid="other-macros">
               {others.map((macro) => (
-                <MacroItem key={macro.slug} macro={macro} reasons={[]} suggested={false} />
+                <MacroItem key={macro.slug} macro={macro} suggested={false} />
               ))}
             </PlainList>
           ))}

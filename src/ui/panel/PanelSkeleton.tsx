@@ -1,18 +1,23 @@
 import { useTranslation } from '../i18n';
 import { StatusLine } from './RefreshStatus';
-import { TicketHeaderSkeleton } from './TicketHeader';
 import { Section, SectionHeading, SkeletonBar, VisuallyHidden } from './styles';
 
-const SECTIONS = ['requestType', 'owner', 'severity', 'flags', 'macros'] as const;
+const SECTIONS = ['flags', 'macros'] as const;
 
-/** The panel's shape while the ticket loads: same headings, grey bars where values will be. */
+/** The panel's shape while the ticket loads: the summary's lines, then the same headings. */
 export function PanelSkeleton() {
   const { t } = useTranslation();
   return (
     <div aria-busy="true">
       <VisuallyHidden role="status">{t('ui.panel.loading')}</VisuallyHidden>
       <StatusLine aria-hidden="true" />
-      <TicketHeaderSkeleton />
+      <Section aria-hidden="true" $first>
+        <SkeletonBar $width="45%" />
+        <SkeletonBar $width="70%" />
+        <SkeletonBar $width="60%" />
+        <SkeletonBar $width="80%" />
+        <SkeletonBar $width="50%" />
+      </Section>
       {SECTIONS.map((section) => (
         <Section key={section} aria-hidden="true">
           <SectionHeading as="div">{t(`ui.sections.${section}`)}</SectionHeading>

@@ -6,7 +6,7 @@ import { priorityGuidance } from '../assessmentGuidance';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
-import { Result, Stack, Subtle } from './styles';
+import { Result, Stack, Strong, SummaryLabel, SummaryLine } from './styles';
 
 type SetState =
   | { phase: 'idle' }
@@ -15,36 +15,34 @@ type SetState =
   | { phase: 'failed'; reason: string };
 
 /**
- * "Check priority": compares the ticket's priority with the guidance in one sentence. The
- * verdict follows the live assessment, so after a change it stays current. When it differs,
- * one click sets the suggested priority (only the agent's click ever changes it).
+ * The priority verdict, shown without a click: "Ticket is Urgent · guidance Low", a one-line
+ * reminder, and when they differ one click sets the suggested priority (only the agent's click
+ * ever changes it). It follows the live assessment, so after a change it stays current. Without
+ * guidance (unknown request type) it says a person decides, with nothing to set.
  */
 export function PriorityCheck({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const { client } = useZendesk();
   const { notePrioritySetBySidebar } = useTriageOverrides();
-  const [checked, setChecked] = useState(false);
   const [setState, setSetState] = useState<SetState>({ phase: 'idle' });
-  // Without guidance (unknown request type) there is nothing to compare with or to set.
-  const guided = priorityGuidance(assessment) !== null;
-  const check = guided ? assessment.priorityCheck : null;
+  const guidance = priorityGuidance(assessment);
+  const check = assessment.priorityCheck;
 
   const label = (priority: Priority | null) =>
     priority ? t(`ui.priorities.${priority}`) : t('ui.ticket.noPriority');
 
-  const sentence = () => {
-    if (!guided) return t('ui.priorityCheck.noGuidance');
+  const hint = () => {
+    if (guidance === null) return t('ui.priorityCheck.noGuidance');
     if (!check) return t('ui.priorityCheck.noField');
-    const vars = { current: label(check.current), suggested: label(check.suggested) };
     switch (check.verdict) {
       case 'matches':
-        return t('ui.priorityCheck.matches', vars);
+        return t('ui.verdict.matches');
       case 'above_guidance':
-        return t('ui.priorityCheck.above', vars);
+        return t('ui.verdict.above');
       case 'below_guidance':
-        return t('ui.priorityCheck.below', vars);
+        return t('ui.verdict.below');
       default:
-        return t('ui.priorityCheck.unset', vars);
+        return t('ui.verdict.unset');
     }
   };
 
@@ -63,23 +61,37 @@ export function PriorityCheck({ assessment }: { assessment: Assessment }) {
     }
   };
 
-  const differs = check !== null && check.verdict !== 'matches';
+  const verdict = guidance === null ? 'none' : (check?.verdict ?? 'no_field');
+  const differs = guidance !== null && check !== null && check.verdict !== 'matches';
   return (
     <Stack data-testid="priority-check">
-      <div>
-        <Button
-          size="small"
-          onClick={() => {
-            setChecked(true);
-            setSetState({ phase: 'idle' });
-          }}
-        >
-          {t('ui.priorityCheck.button')}
-        </Button>
+      <div aria-live="polite" data-testid="priority-verdict" data-verdict={verdict}>
+        {check && (
+          <SummaryLine>
+            <SummaryLabel>{t('ui.summary.priority')}: </SummaryLabel>
+            {check.current ? (
+              <>
+                {t('ui.verdict.ticket')} <Strong data-testid="ticket-priority">{label(check.current)}</Strong>
+              </>
+            ) : (
+              <span data-testid="ticket-priority">{t('ui.verdict.noPriority')}</span>
+            )}
+            {' · '}
+            {guidance === null ? (
+              t('ui.verdict.none')
+            ) : (
+              <>
+                {t('ui.verdict.guidance')} <Strong data-testid="guidance-priority">{label(check.suggested)}</Strong>
+              </>
+            )}
+          </SummaryLine>
+        )}
+        <Result $tone={differs ? 'warning' : 'neutral'} data-testid="priority-hint">
+          {hint()}
+        </Result>
       </div>
-      <div aria-live="polite">
-        {checked && <Subtle data-testid="priority-verdict">{sentence()}</Subtle>}
-        {checked && differs && check && (
+      {differs && (
+        <div>
           <Button
             size="small"
             isPrimary
@@ -91,7 +103,9 @@ export function PriorityCheck({ assessment }: { assessment: Assessment }) {
               ? t('ui.priorityCheck.setting')
               : t('ui.priorityCheck.set', { priority: label(check.suggested) })}
           </Button>
-        )}
+        </div>
+      )}
+      <div aria-live="polite">
         {setState.phase === 'done' && (
           <Result $tone="success" role="status">
             {t('ui.priorityCheck.done', { priority: label(setState.priority) })}

@@ -1,20 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Reason } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { useReasonText } from './ReasonTextContext';
 import { DisclosureButton, ReasonList } from './styles';
 
-/**
- * "Why?": a button (aria-expanded) that shows the rules behind one item and what they matched.
- * A plain button and region instead of an accordion package keeps the bundle small.
- */
-export function WhyDisclosure({ reasons, label }: { reasons: Reason[]; label: string }) {
-  const { t } = useTranslation();
-  const describe = useReasonText();
+/** A button (aria-expanded) and the region it shows; a plain pair keeps the bundle small. */
+function Disclosure({
+  label,
+  regionLabel,
+  children,
+}: {
+  label: string;
+  regionLabel: string;
+  children: () => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const regionId = useId();
-  // The button's name stays exactly "Why?" (tests and screen readers find it by that); the
-  // region names the item it explains.
   return (
     <div>
       <DisclosureButton
@@ -23,35 +24,70 @@ export function WhyDisclosure({ reasons, label }: { reasons: Reason[]; label: st
         aria-controls={regionId}
         onClick={() => setOpen((value) => !value)}
       >
-        {t('ui.why.button')}
+        {label}
       </DisclosureButton>
-      <div id={regionId} role="region" aria-label={`${t('ui.why.button')} ${label}`} hidden={!open}>
-        {open &&
-          (reasons.length === 0 ? (
-            <ReasonList>
-              <li>{t('ui.why.empty')}</li>
-            </ReasonList>
-          ) : (
-            <ReasonList>
-              {reasons.map((reason, index) => (
-                <li key={`${reason.ruleId}-${index}`}>
-                  <strong>{t('ui.why.rule', { ruleId: reason.ruleId })}</strong>: {describe(reason)}
-                  {reason.evidence.length > 0 && (
-                    <>
-                      <br />
-                      {t('ui.why.evidence', { evidence: reason.evidence.join(', ') })}
-                    </>
-                  )}
-                </li>
-              ))}
-            </ReasonList>
-          ))}
+      <div id={regionId} role="region" aria-label={regionLabel} hidden={!open}>
+        {open && children()}
       </div>
     </div>
   );
 }
 
-/** The reasons that explain the given output fields, e.g. ['severity', 'priority']. */
-export function reasonsFor(reasons: Reason[], ...fields: string[]): Reason[] {
-  return reasons.filter((reason) => fields.includes(reason.field));
+/**
+ * One plain "Why" per topic ("Why this owner?"): the rules' sentences in words, each once. What an
+ * admin needs to check the rulebook (rule ids, matched evidence, classifier scores) stays inside
+ * "Details for admins", so the agent's view carries no engine internals.
+ */
+export function WhyDisclosure({
+  topic,
+  reasons,
+  plain,
+}: {
+  /** The question, e.g. "Why this owner?": the button's name. */
+  topic: string;
+  reasons: Reason[];
+  /** Sentences to say instead of the reasons' own (e.g. when the rules give no guidance). */
+  plain?: string[];
+}) {
+  const { t } = useTranslation();
+  const describe = useReasonText();
+  // In the agent's language (describeReason); two rules may say the same thing: say it once.
+  const sentences = plain ?? [...new Set(reasons.map(describe))];
+  return (
+    <Disclosure label={topic} regionLabel={topic}>
+      {() => (
+        <>
+          <ReasonList>
+            {sentences.length === 0 ? (
+              <li>{t('ui.why.empty')}</li>
+            ) : (
+              sentences.map((sentence) => <li key={sentence}>{sentence}</li>)
+            )}
+          </ReasonList>
+          {reasons.length > 0 && (
+            <Disclosure
+              label={t('ui.why.details')}
+              regionLabel={t('ui.why.detailsLabel', { topic })}
+            >
+              {() => (
+                <ReasonList data-testid="why-details">
+                  {reasons.map((reason, index) => (
+                    <li key={`${reason.ruleId}-${index}`}>
+                      <code>{t('ui.why.rule', { ruleId: reason.ruleId })}</code>
+                      {reason.evidence.length > 0 && (
+                        <>
+                          <br />
+                          {t('ui.why.evidence', { evidence: reason.evidence.join(', ') })}
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ReasonList>
+              )}
+            </Disclosure>
+          )}
+        </>
+      )}
+    </Disclosure>
+  );
 }

@@ -3,9 +3,13 @@
 import styled, { css, keyframes } from 'styled-components';
 import { focusStyles, getColor } from '@zendeskgarden/react-theming';
 
-export const Section = styled.section`
-  padding: ${(p) => p.theme.space.sm} 0;
-  border-top: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+/** `$first`: the summary at the very top needs no rule above it. */
+export const Section = styled.section<{ $first?: boolean }>`
+  padding: ${(p) => (p.$first ? `${p.theme.space.xxs} 0 ${p.theme.space.sm}` : `${p.theme.space.sm} 0`)};
+  border-top: ${(p) =>
+    p.$first
+      ? 'none'
+      : `${p.theme.borders.sm} ${getColor({ theme: p.theme, variable: 'border.default' })}`};
 `;
 
 export const SectionHeading = styled.h2`
@@ -99,7 +103,7 @@ export const Preview = styled.p`
   text-overflow: ellipsis;
 `;
 
-export const Result = styled.p<{ $tone: 'success' | 'danger' | 'neutral' }>`
+export const Result = styled.p<{ $tone: 'success' | 'danger' | 'warning' | 'neutral' }>`
   margin: ${(p) => p.theme.space.xxs} 0 0;
   font-size: ${(p) => p.theme.fontSizes.sm};
   line-height: ${(p) => p.theme.lineHeights.sm};
@@ -142,4 +146,21 @@ export const TextInput = styled.input`
   border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
   border-radius: ${(p) => p.theme.borderRadii.md};
   ${(p) => focusStyles({ theme: p.theme })}
+`;
+
+/** A short "Label: value" line of the summary; the label subdued so the value reads first. */
+export const SummaryLine = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  font-size: ${(p) => p.theme.fontSizes.md};
+  line-height: ${(p) => p.theme.lineHeights.md};
+  overflow-wrap: anywhere;
+`;
+
+export const SummaryLabel = styled.span`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+/** A value the triager acts on: bold, so the eye finds it in the line. */
+export const Strong = styled.strong`
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
