@@ -83,24 +83,24 @@ export default tseslint.config(
     ),
   },
   {
-    // Only src/zendesk/connectToZendesk.ts may load the SDK.
+    // Only src/zendesk/bundledZafSdk.ts may bundle the npm SDK (the offline fallback).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/zendesk/connectToZendesk.ts', 'src/rules/**/*.ts', 'src/zendesk/**/*.ts'],
+    ignores: ['src/zendesk/bundledZafSdk.ts', 'src/rules/**/*.ts', 'src/zendesk/**/*.ts'],
     rules: forbid(
-      [['zendesk_app_framework_sdk'], 'Only src/zendesk/connectToZendesk.ts loads the SDK.'],
+      [['zendesk_app_framework_sdk'], 'Only src/zendesk/bundledZafSdk.ts bundles the npm SDK (the fallback).'],
       [['**/cli/**'], 'The CLI is an entry point, not a library.'],
     ),
   },
   {
     files: ['src/zendesk/**/*.ts'],
-    ignores: ['src/zendesk/connectToZendesk.ts'],
+    ignores: ['src/zendesk/bundledZafSdk.ts'],
     rules: forbid(
       [['**/ui/**', '**/cli/**'], 'src/zendesk may import src/rules only, never ui or cli.'],
       [
         ['react', 'react-dom', 'react-dom/*', 'styled-components', '@zendeskgarden/*'],
         'src/zendesk has no UI.',
       ],
-      [['zendesk_app_framework_sdk'], 'Only src/zendesk/connectToZendesk.ts loads the SDK.'],
+      [['zendesk_app_framework_sdk'], 'Only src/zendesk/bundledZafSdk.ts bundles the npm SDK (the fallback).'],
     ),
   },
   {

@@ -11,8 +11,13 @@ import { snapshotBuiltApp } from './bundle/snapshotBuiltApp';
 import { measureInBrowser, type BrowserFigures } from './browser/measureInBrowser';
 import { CHROMIUM_PATH } from '../test/browser/support/launchChromium';
 import { runEngineBench } from './figures/runEngineBench';
+import { spawnSync } from 'node:child_process';
+import { measureDryRun } from './dryRun/measureDryRun';
+import type { PanelTimes } from './panel/heavyPanelTimes';
 import {
   bundleFigure,
+  dryRunFigures,
+  heavyPanelFigures,
   engineFigures,
   engineSweepFigure,
   faultSweepFigure,
@@ -22,11 +27,12 @@ import {
 import { notMeasured, type Figure } from './report/Figure';
 import { formatTable } from './report/printTable';
 import { sweepEngine } from './robustness/sweepEngine';
+import { ZAF_SDK_CDN_URL, zafSdkStandIn } from '../preview/sdk/zafSdkStandIn';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { engineSweep: 2_000, startupLoads: 6, sweepLoads: 40, neverAnswered: 1 }
-  : { engineSweep: 10_000, startupLoads: 20, sweepLoads: 200, neverAnswered: 2 };
+  ? { engineSweep: 2_000, startupLoads: 6, sweepLoads: 40, neverAnswered: 1, dryRunBytes: 50e6, dryRunLabel: '50 MB (--quick)' }
+  : { engineSweep: 10_000, startupLoads: 20, sweepLoads: 200, neverAnswered: 2, dryRunBytes: 1e9, dryRunLabel: '1 GB' };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const section = (title: string, lines: string[]) =>
@@ -42,7 +48,11 @@ async function main(): Promise<number> {
   let appDir: string | null = null;
   try {
     appDir = snapshotBuiltApp(progress);
-    const weight = measureBundle(join(appDir, 'assets', 'index.html'));
+    // The production path: index.html loads Zendesk's CDN SDK, weighed here by its local stand-in.
+    const sdk = new TextEncoder().encode(await zafSdkStandIn());
+    const weight = measureBundle(join(appDir, 'assets', 'index.html'), (url) =>
+      url === ZAF_SDK_CDN_URL ? sdk : undefined,
+    );
     figures.push(bundleFigure(weight));
     section('Bundle: files loaded at start-up (gzip -6 / gzip -9 / raw)', [
       ...weight.files.map(
@@ -78,6 +88,35 @@ async function main(): Promise<number> {
       notMeasured('Engine throughput', '≥ 10,000 tickets/s', error),
       notMeasured('Engine: one 1 MB description', '< 50 ms', error),
     );
+  }
+
+  // 4b. The dry run over a generated export, streamed from a temp file.
+  try {
+    const dryRun = await measureDryRun(plan.dryRunBytes, progress);
+    figures.push(...dryRunFigures(dryRun, plan.dryRunLabel));
+    section(`Dry run: generated Zendesk export, ${plan.dryRunLabel}`, [
+      `  ${(dryRun.exportBytes / 1e6).toFixed(0)} MB, ${dryRun.tickets.toLocaleString('en-US')} tickets in one {"tickets": [...]} document on one line`,
+      `  ${dryRun.seconds.toFixed(1)} s, ${Math.round(dryRun.ticketsPerSecond).toLocaleString('en-US')} tickets/s, peak RSS ${(dryRun.peakRssBytes / 1024 / 1024).toFixed(0)} MB, first line after ${dryRun.firstLineMs.toFixed(0)} ms`,
+    ]);
+  } catch (error) {
+    figures.push(notMeasured(`Dry run (${plan.dryRunLabel} export)`, '≤ 300 MB RSS', error));
+  }
+
+  // 4c. The sidebar under a heavy rulebook (jsdom).
+  try {
+    progress('sidebar under a heavy rulebook: 10,000 flag rules, a 100,000-character macro title');
+    // Its own process: the DOM it installs on globalThis must not leak into the other measurements.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/panel/measureHeavyPanel.ts'], { encoding: 'utf8', timeout: 600_000 });
+    if (child.status !== 0) throw new Error(`bench/panel/measureHeavyPanel.ts exited ${String(child.status)}: ${child.stderr.trim().split('\n').pop() ?? ''}`);
+    const times = JSON.parse(child.stdout) as PanelTimes;
+    figures.push(...heavyPanelFigures(times));
+    section('Sidebar under a heavy rulebook (jsdom, mount to shown assessment)', [
+      `  default rulebook: ${times.defaultMs.toFixed(0)} ms`,
+      `  10,000 matching flag rules: ${times.flagRules.totalMs.toFixed(0)} ms (override check alone: ${times.flagRules.checkOverrideMs.toFixed(0)} ms)`,
+      `  100,000-character macro title and body: ${times.hugeTitle.totalMs.toFixed(0)} ms (override check alone: ${times.hugeTitle.checkOverrideMs.toFixed(0)} ms)`,
+    ]);
+  } catch (error) {
+    figures.push(notMeasured('Sidebar under a heavy rulebook', '< 1 s rendering', error));
   }
 
   // 5a. Generated tickets through the engine.

@@ -1,5 +1,9 @@
 // Entry point: the Zendesk start-up first (its module runs before the rest are evaluated), then
-// Garden's CSS reset and the sidebar app, which takes the start-up over.
+// Garden's CSS reset and the sidebar app, which renders the session. Where the ticket is
+//   read:     EARLY_SESSION, the ticket session of src/zendesk/session/startTicketSession.ts
+//   assessed: src/ui/hooks/useTicketAssessment.ts, which calls the engine's assess (src/rules/assess.ts)
+//   shown:    App (src/ui/App.tsx), one screen per session state
+// (docs/architecture.md has the picture).
 import { EARLY_SESSION, REGISTRATION_TIMEOUT_MS } from './ui/session/earlySession';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { StrictMode } from 'react';
@@ -20,7 +24,7 @@ if (container) {
   const render = () =>
     root.render(
       <StrictMode>
-        <App start={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
+        <App session={EARLY_SESSION} timeoutMs={REGISTRATION_TIMEOUT_MS} />
       </StrictMode>,
     );
   void Promise.race([

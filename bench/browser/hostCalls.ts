@@ -37,7 +37,7 @@ export function readHostCalls(page: Page): Promise<HostCalls> {
         if (paths.some((path) => typeof path === 'string' && path.startsWith('ticket.')))
           calls.ticketGets++;
         else calls.otherGets++;
-      } else if (entry.kind.startsWith('request:GET /api/v2/macros/active')) {
+      } else if (entry.kind === 'request:GET /api/v2/macros') {
         calls.macrosRequests++;
       } else if (entry.kind.startsWith('request:GET /api/v2/apps/installations/')) {
         calls.requirementsRequests++;

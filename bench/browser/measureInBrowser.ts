@@ -11,6 +11,7 @@ import { countRoundTrips, type RoundTrips } from './countRoundTrips';
 import { faultScenarios } from './faultScenarios';
 import { measureStartup, type StartupTimes } from './measureStartup';
 import { sweepFaults, type FaultSweepResult } from './sweepFaults';
+import { serveZafSdkOffline } from '../../preview/sdk/serveZafSdkOffline';
 
 export interface BrowserPlan {
   startupLoads: number;
@@ -65,6 +66,8 @@ export async function measureInBrowser(
     progress('round trips');
     const roundTrips = await (async () => {
       const context = await openBrowser.newContext({ viewport: { width: 1280, height: 900 } });
+      // The app loads Zendesk's SDK from its CDN, as in a real account; served locally.
+      await serveZafSdkOffline(context);
       try {
         const page = await context.newPage();
         await page.goto(appHost);

@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { BASELINE_SHOWN_MARK } from '../baseline/baselineMark';
 import { waitForMark } from './appFrame';
+import { serveZafSdkOffline } from '../../preview/sdk/serveZafSdkOffline';
 
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 
@@ -23,6 +24,8 @@ export async function coldLoad(
   mark: string,
 ): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The app loads Zendesk's SDK from its CDN, as in a real account; served locally.
+  await serveZafSdkOffline(context);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

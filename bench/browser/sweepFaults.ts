@@ -14,6 +14,7 @@ import {
 import { ERROR_TRAP_SCRIPT } from './errorTrap';
 import type { FaultScenario } from './faultScenarios';
 import { waitForQuiet } from './hostCalls';
+import { serveZafSdkOffline } from '../../preview/sdk/serveZafSdkOffline';
 
 export type LoadOutcome = 'rendered' | 'error-state' | 'blank' | 'stuck';
 
@@ -51,6 +52,8 @@ export async function sweepFaults(
   let next = 0;
   const worker = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The app loads Zendesk's SDK from its CDN, as in a real account; served locally.
+    await serveZafSdkOffline(context);
     try {
       const page = await context.newPage();
       const probe = await openProbe(page, hostUrl);

@@ -1,6 +1,7 @@
 // What the sidebar's index.html makes the browser download at start-up: its scripts, stylesheets
 // and modulepreloads, plus every chunk those scripts import statically. Dynamic `import()`s are
-// listed separately: they are not part of the start-up weight.
+// listed separately: they are not part of the start-up weight. Scripts from other origins are
+// listed by URL, for the caller to supply.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
@@ -9,6 +10,8 @@ export interface LoadedFiles {
   eager: string[];
   /** Absolute paths only reachable through dynamic import(). */
   lazy: string[];
+  /** Scripts index.html loads from other origins (Zendesk's SDK), by URL. */
+  external: string[];
 }
 
 const HTML_REFERENCE = /<(script|link)\b[^>]*>/gi;
@@ -22,6 +25,7 @@ export function listLoadedFiles(indexHtml: string): LoadedFiles {
   const html = readFileSync(indexHtml, 'utf8');
   const eager: string[] = [];
   const lazy = new Set<string>();
+  const external: string[] = [];
   const queue: string[] = [];
 
   const addEager = (path: string) => {
@@ -34,7 +38,11 @@ export function listLoadedFiles(indexHtml: string): LoadedFiles {
     const tag = match[0];
     const isScript = match[1]?.toLowerCase() === 'script';
     const url = (isScript ? ATTRIBUTE('src') : ATTRIBUTE('href')).exec(tag)?.[1];
-    if (!url || /^(https?:)?\/\//.test(url) || url.startsWith('data:')) continue;
+    if (!url || url.startsWith('data:')) continue;
+    if (/^(https?:)?\/\//.test(url)) {
+      if (isScript) external.push(url);
+      continue;
+    }
     const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
     if (isScript || rel === 'stylesheet' || rel === 'modulepreload')
       addEager(resolve(root, url.split(/[?#]/)[0] ?? url));
@@ -52,7 +60,7 @@ export function listLoadedFiles(indexHtml: string): LoadedFiles {
       if (path) addEager(resolve(dirname(file), path));
     }
   }
-  return { eager, lazy: [...lazy].filter((path) => !eager.includes(path)) };
+  return { eager, lazy: [...lazy].filter((path) => !eager.includes(path)), external };
 }
 
 export function displayPath(root: string, path: string): string {

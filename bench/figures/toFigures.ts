@@ -8,6 +8,8 @@ import type { FaultSweepResult } from '../browser/sweepFaults';
 import type { EngineSweepResult } from '../robustness/sweepEngine';
 import type { EngineFigures } from './runEngineBench';
 import type { Figure } from '../report/Figure';
+import type { DryRunFigures } from '../dryRun/measureDryRun';
+import type { PanelTime, PanelTimes } from '../panel/heavyPanelTimes';
 
 export const BUNDLE_TARGET_BYTES = 100 * 1024;
 export const THROUGHPUT_TARGET = 10_000;
@@ -101,4 +103,47 @@ export function faultSweepFigure(sweep: FaultSweepResult): Figure {
     target: '0 blank, 0 uncaught',
     met: sweep.rigFailure ? null : blank === 0 && stuck === 0 && sweep.withErrors === 0,
   };
+}
+
+export const DRY_RUN_RSS_TARGET_BYTES = 300 * 1024 * 1024;
+
+export function dryRunFigures(dryRun: DryRunFigures, label: string): Figure[] {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  return [
+    {
+      name: `Dry run throughput (${label} export)`,
+      measured: `${Math.round(dryRun.ticketsPerSecond).toLocaleString('en-US')} tickets/s (${dryRun.tickets.toLocaleString('en-US')} tickets in ${dryRun.seconds.toFixed(1)} s)`,
+      target: 'reported',
+      met: null,
+    },
+    {
+      name: `Dry run peak RSS (${label} export)`,
+      measured: mb(dryRun.peakRssBytes),
+      target: '≤ 300 MB',
+      met: dryRun.peakRssBytes > 0 && dryRun.peakRssBytes <= DRY_RUN_RSS_TARGET_BYTES,
+    },
+    {
+      name: 'Dry run: first assessment line',
+      measured: `${dryRun.firstLineMs.toFixed(0)} ms`,
+      target: 'before the input is read',
+      met: dryRun.firstLineMs < dryRun.seconds * 1000,
+    },
+  ];
+}
+
+/**
+ * The sidebar under a heavy rulebook: mount to shown assessment, minus the time the override
+ * check takes on its own (validator and warnings, run once per sidebar start), is the render.
+ */
+export function heavyPanelFigures(times: PanelTimes): Figure[] {
+  const row = (name: string, time: PanelTime): Figure => {
+    const renderMs = Math.max(0, time.totalMs - time.checkOverrideMs);
+    return {
+      name,
+      measured: `${time.totalMs.toFixed(0)} ms to the assessment, of which ${time.checkOverrideMs.toFixed(0)} ms checking the override (≈ ${renderMs.toFixed(0)} ms rendering; jsdom)`,
+      target: '< 1 s rendering',
+      met: renderMs < 1000,
+    };
+  };
+  return [row('Sidebar: 10,000 matching flag rules', times.flagRules), row('Sidebar: 100,000-character macro title', times.hugeTitle)];
 }

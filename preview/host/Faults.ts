@@ -12,6 +12,8 @@ export interface Faults {
   /** Answer every `get` with a result that is not an object at all. */
   getGarbage: boolean;
   getDelayMs: number;
+  /** How many `get`s after a load wait `getDelayMs` (0: every one). */
+  getDelayTimes: number;
   /** Per-path `set` errors. */
   setErrors: Record<string, string>;
   /** Per-action `invoke` errors, e.g. `{ notify: 'No toasts today' }`. */
@@ -32,6 +34,8 @@ export interface Faults {
   noRequirements: boolean;
   /** Delay before the initial `ticket.*.changed` burst Zendesk sends after loading a ticket. */
   initialEventsDelayMs: number;
+  /** Send no change event at all after loading (`loaded` still turns true after the delay). */
+  noInitialEvents: boolean;
 }
 
 export const DEFAULT_FAULTS: Faults = {
@@ -41,6 +45,7 @@ export const DEFAULT_FAULTS: Faults = {
   getFails: false,
   getGarbage: false,
   getDelayMs: 0,
+  getDelayTimes: 0,
   setErrors: {},
   invokeErrors: {},
   requestFails: false,
@@ -52,4 +57,5 @@ export const DEFAULT_FAULTS: Faults = {
   missingMacros: [],
   noRequirements: false,
   initialEventsDelayMs: 200,
+  noInitialEvents: false,
 };

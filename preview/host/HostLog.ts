@@ -4,7 +4,7 @@
 export interface HostLogEntry {
   seq: number;
   direction: 'in' | 'out' | 'rejected';
-  /** A short label: 'get', 'invoke:macro', 'request:GET /api/v2/macros/active', 'zaf.app.registered' … */
+  /** A short label: 'get', 'invoke:macro', 'request:GET /api/v2/macros', 'zaf.app.registered' … */
   kind: string;
   data: unknown;
 }

@@ -9,6 +9,7 @@ import { answerRequest } from './answerRequest';
 import { NO_RECORDS, type RestRecords } from './RestRecords';
 import type { ChangeEvent, TicketStore } from './TicketStore';
 import { changeEventName } from './TicketStore';
+import { isDocumented, type ZafUse } from './documentedPaths';
 
 export interface AppLaunch {
   /** The app's `assets/index.html` URL as zcli serves it. */
@@ -46,6 +47,10 @@ export class ZafHost {
   registered = false;
   /** True once the post-load `ticket.*.changed` burst went out: later events are agent edits. */
   loaded = false;
+  /** Every undocumented path, action or event the app used ("get ticket.foo"), across loads. */
+  readonly undocumented: string[] = [];
+  /** `get` calls answered since the last load, for `getDelayTimes`. */
+  private getsAnswered = 0;
 
   private frame: HTMLIFrameElement | null = null;
   private appOrigin = '';
@@ -99,6 +104,7 @@ export class ZafHost {
     this.pendingSave = null;
     this.registered = false;
     this.loaded = false;
+    this.getsAnswered = 0;
     this.frame?.remove();
     this.frame = null;
   }
@@ -173,6 +179,7 @@ export class ZafHost {
     } else if (key.startsWith('iframe.on:') || key.startsWith('iframe.off:')) {
       const on = key.startsWith('iframe.on:');
       const name = key.slice(on ? 'iframe.on:'.length : 'iframe.off:'.length);
+      if (on) this.checkDocumented('event', name);
       const count = Number((payload as { subscriberCount?: unknown } | null)?.subscriberCount ?? 0);
       this.subscriptions[name] = Number.isFinite(count) ? count : 0;
       if (this.subscriptions[name] === 0) delete this.subscriptions[name];
@@ -204,7 +211,13 @@ export class ZafHost {
       this.registered = true;
       this.effects.changed();
       // Zendesk fires the change events once more after loading a ticket; apps must be idempotent.
+      // `noInitialEvents` plays a load after which no event comes at all.
       this.later(this.faults.initialEventsDelayMs, () => {
+        if (this.faults.noInitialEvents) {
+          this.loaded = true;
+          this.effects.changed();
+          return;
+        }
         this.fire(
           INITIAL_EVENT_PATHS.map((path) => {
             const value = this.store.read(path);
@@ -221,7 +234,9 @@ export class ZafHost {
     const kind = request === 'invoke' ? `invoke:${Object.keys((params as object | null) ?? {}).join(',')}` : request;
     this.log.add('in', kind, { id, params });
     if (request === 'get') {
-      this.later(this.faults.getDelayMs, () => this.answerGet(id, params));
+      const delayed = this.faults.getDelayTimes === 0 || this.getsAnswered < this.faults.getDelayTimes;
+      this.getsAnswered += 1;
+      this.later(delayed ? this.faults.getDelayMs : 0, () => this.answerGet(id, params));
     } else if (request === 'set') {
       this.answerSet(id, params);
     } else {
@@ -242,9 +257,10 @@ export class ZafHost {
     const result: Record<string, unknown> = {};
     const errors: Record<string, unknown> = {};
     for (const path of paths) {
+      const documented = this.checkDocumented('get', path);
       const injected = this.faults.getErrors[path];
-      const value = injected === undefined ? this.store.read(path) : { ok: false as const };
-      if (value.ok) result[path] = value.value;
+      const value = injected === undefined && documented ? this.store.read(path) : { ok: false as const };
+      if (value.ok) result[path] = withoutCustomFields(path, value.value);
       else errors[path] = { name: 'InvalidPath', message: injected ?? 'is not a valid path', path };
     }
     this.respond(id, { result: { errors, ...result } });
@@ -256,8 +272,9 @@ export class ZafHost {
     const errors: Record<string, unknown> = {};
     const changes: ChangeEvent[] = [];
     for (const [path, value] of Object.entries(values)) {
+      const documented = this.checkDocumented('set', path);
       const injected = this.faults.setErrors[path];
-      const change = injected === undefined && path.startsWith('ticket.') ? this.store.write(path, value) : null;
+      const change = injected === undefined && documented ? this.store.write(path, value) : null;
       if (change) {
         result[path] = value;
         changes.push(change);
@@ -276,7 +293,8 @@ export class ZafHost {
     const changes: ChangeEvent[] = [];
     for (const [action, rawArgs] of Object.entries(actions)) {
       const args = Array.isArray(rawArgs) ? rawArgs : [rawArgs];
-      const injected = this.faults.invokeErrors[action];
+      const documented = this.checkDocumented('invoke', action);
+      const injected = this.faults.invokeErrors[action] ?? (documented ? undefined : 'is not a documented action');
       const outcome =
         injected === undefined
           ? performInvoke(action, args, this.store, this.faults, this.effectsForInvoke())
@@ -312,6 +330,14 @@ export class ZafHost {
     });
   }
 
+  /** Records an undocumented use (logged as rejected, kept in `undocumented`); true when documented. */
+  private checkDocumented(use: ZafUse, name: string): boolean {
+    if (isDocumented(use, name)) return true;
+    this.undocumented.push(`${use} ${name}`);
+    this.log.add('rejected', `undocumented ${use}`, { name });
+    return false;
+  }
+
   private fire(changes: ChangeEvent[]): void {
     for (const change of changes) this.emit(change.name, change.payload);
   }
@@ -338,4 +364,14 @@ export class ZafHost {
     }, delayMs);
     this.timers.add(timer);
   }
+}
+
+/**
+ * The organization and requester objects as `get` returns them: their custom fields are read one
+ * by one (`…customField:<key>`), so the objects do not carry them (the store keeps them there).
+ */
+function withoutCustomFields(path: string, value: unknown): unknown {
+  if (path !== 'ticket.organization' && path !== 'ticket.requester') return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('customField:')));
 }

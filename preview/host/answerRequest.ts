@@ -1,7 +1,9 @@
-// Answers `client.request` from fixtures, the way Zendesk's proxy would: the macros API with cursor
+// Answers `client.request` from fixtures, the way Zendesk's proxy would: the macros list with cursor
 // pagination, the installation's requirements, the open ticket's comments, the search for a
 // customer's unsolved tickets, 429s with Retry-After, and failures, all chosen by the fault knobs.
-// Any other endpoint answers 404.
+// Any other endpoint answers 404. The macros list is answered only as Zendesk documents it: List
+// Macros (`GET /api/v2/macros`) with its filters and cursor paging parameters. List Active Macros
+// (`/api/v2/macros/active`) documents no paging parameters, so paging it is refused.
 import type { Faults } from './Faults';
 import { NO_RECORDS, type RestRecords } from './RestRecords';
 import { searchTickets } from './searchTickets';
@@ -12,6 +14,22 @@ import { fixtureRequirements } from './fixtureRequirements';
 export type RequestAnswer = { outcome: 'done' | 'fail'; responseArgs: unknown[] };
 
 const ORIGIN = 'https://preview.zendesk.com';
+
+/** List Active Macros' documented query parameters: filters only, no paging. */
+const ACTIVE_MACROS_PARAMETERS = ['access', 'category', 'group_id', 'include', 'sort_by', 'sort_order'];
+/**
+ * List Macros': its filters plus cursor paging (`page[size]`, `page[after]`, `page[before]`). Its
+ * offset paging (`page`, `per_page`) is documented too but not modelled here, so it is refused
+ * rather than answered wrongly.
+ */
+const LIST_MACROS_PARAMETERS = [
+  ...ACTIVE_MACROS_PARAMETERS,
+  'active',
+  'only_viewable',
+  'page[size]',
+  'page[after]',
+  'page[before]',
+];
 
 export function answerRequest(
   options: unknown,
@@ -50,7 +68,12 @@ export function answerRequest(
     if (!found) return { answer: failure(400, { error: 'InvalidQuery', description: 'The preview understands only type:ticket status<solved organization:<id> or requester:<email>' }), consumedRateLimit: false };
     return { answer: success(found), consumedRateLimit: false };
   }
-  if (method === 'GET' && /^\/api\/v2\/macros\/active(\.json)?$/.test(parsed.pathname)) {
+  if (method === 'GET' && /^\/api\/v2\/macros(\/active)?(\.json)?$/.test(parsed.pathname)) {
+    const active = parsed.pathname.includes('/active');
+    const unknown = [...parsed.searchParams.keys()].filter((name) => !(active ? ACTIVE_MACROS_PARAMETERS : LIST_MACROS_PARAMETERS).includes(name));
+    if (unknown.length > 0) {
+      return { answer: failure(400, { error: 'InvalidParameter', description: `Not a documented parameter: ${unknown.join(', ')}` }), consumedRateLimit: false };
+    }
     return { answer: success(macrosPage(parsed, faults)), consumedRateLimit: false };
   }
   // The preview has one installation, so any installation id gets its requirements.
@@ -61,7 +84,9 @@ export function answerRequest(
 }
 
 function macrosPage(url: URL, faults: Faults): Record<string, unknown> {
-  const available = FIXTURE_MACROS.filter((macro) => macro.slug === null || !faults.missingMacros.includes(macro.slug));
+  // The fixture macros are all active; `active=false` asks for none of them.
+  const inactiveOnly = url.searchParams.get('active') === 'false';
+  const available = inactiveOnly ? [] : FIXTURE_MACROS.filter((macro) => macro.slug === null || !faults.missingMacros.includes(macro.slug));
   const asked = Number(url.searchParams.get('page[size]') ?? 100);
   const size = Math.max(1, Math.min(Number.isFinite(asked) ? asked : 100, 100, faults.macrosPageSize));
   const after = url.searchParams.get('page[after]');
@@ -69,7 +94,9 @@ function macrosPage(url: URL, faults: Faults): Record<string, unknown> {
   const page = available.slice(start, start + size);
   const hasMore = start + size < available.length;
   const nextCursor = hasMore ? `c${start + size}` : null;
-  const next = new URL('/api/v2/macros/active', ORIGIN);
+  // Zendesk's `links.next` repeats the request's filters beside the cursor.
+  const next = new URL(url.pathname, ORIGIN);
+  for (const [name, value] of url.searchParams) if (!name.startsWith('page')) next.searchParams.set(name, value);
   next.searchParams.set('page[size]', String(size));
   if (nextCursor) next.searchParams.set('page[after]', nextCursor);
   return {

@@ -18,7 +18,7 @@ export function macroTag(macro: FixtureMacro): string {
   return `macro_${macro.id}`;
 }
 
-/** The macro as `GET /api/v2/macros/active` lists it (zendesk-apps.md §7). */
+/** The macro as `GET /api/v2/macros` (List Macros) lists it (zendesk-apps.md §7). */
 export function macroAsRest(macro: FixtureMacro, position: number): Record<string, unknown> {
   return {
     id: macro.id,

@@ -13,13 +13,33 @@ export function customFieldKey(fieldId: number | string): string {
   return `customField:custom_field_${fieldId}`;
 }
 
+/**
+ * Organization custom fields, one key each, as ZAF's Organization object documents them
+ * (`organization.customField:<key>`); the REST API's `organization_fields` map is not in ZAF.
+ */
+export function organizationFieldKey(key: string): string {
+  return `customField:${key}`;
+}
+
+/**
+ * The organization fields the preview account has (the app's default setting keys). Every
+ * organization has them, empty when the sample gives no value; a key the account lacks is an
+ * unknown path, as in Zendesk.
+ */
+const ACCOUNT_ORGANIZATION_FIELDS = ['support_plan', 'deployment', 'customer_engineer'];
+
 export function zafStateFromSample(sample: SampleTicket, locale = 'en'): ZafState {
   const organization = sample.organization
     ? {
         id: sample.organization.id ?? sample.organization_id ?? null,
         name: sample.organization.name ?? null,
         tags: sample.organization.tags ?? [],
-        organizationFields: { ...(sample.organization.organization_fields ?? {}) },
+        ...Object.fromEntries(
+          Object.entries({
+            ...Object.fromEntries(ACCOUNT_ORGANIZATION_FIELDS.map((key) => [key, null])),
+            ...sample.organization.organization_fields,
+          }).map(([key, value]) => [organizationFieldKey(key), value]),
+        ),
       }
     : null;
   const requesterEmail = sample.requester?.email ?? null;

@@ -30,6 +30,8 @@ export interface PreviewApi {
   /** The app was registered and Zendesk's initial change-event burst has been sent. */
   readonly loaded: boolean;
   readonly ticketIds: number[];
+  /** Undocumented paths, actions and events the app used since the last call ("get ticket.foo"); clears the list. */
+  takeUndocumented(): string[];
   emit(name: string, payload?: unknown): void;
   save(): Promise<SaveOutcome>;
   /** Agent edits of live fields, e.g. `{ tags: ['a'], priority: 'high' }`: fires their change events. */
@@ -72,6 +74,7 @@ export function createPreviewApi(session: PreviewSession, ticketIds: number[]): 
       return host.loaded;
     },
     ticketIds,
+    takeUndocumented: () => host.undocumented.splice(0),
     emit: (name, payload) => host.emit(name, payload),
     save: () => session.save(),
     setTicket: (patch) => host.editTicket(patch),

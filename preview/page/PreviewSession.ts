@@ -4,7 +4,7 @@ import { TicketStore } from '../host/TicketStore';
 import { ZafHost, type SaveOutcome } from '../host/ZafHost';
 import type { LocalApp } from '../host/readAppJson';
 import type { SampleTicket } from '../host/SampleTicket';
-import { zafStateFromSample, type ZafState } from '../host/zafStateFromSample';
+import { organizationFieldKey, zafStateFromSample, type ZafState } from '../host/zafStateFromSample';
 import { DEFAULT_FAULTS, type Faults } from '../host/Faults';
 import type { RestComment, RestRecords } from '../host/RestRecords';
 import { TicketView } from './TicketView';
@@ -186,8 +186,8 @@ export class PreviewSession {
     if (patch.plan !== undefined) {
       if (patch.plan === '') ticket.organization = null;
       else {
-        const organization = (ticket.organization as Record<string, unknown> | null) ?? { id: 9999, name: 'Preview Org', tags: [], organizationFields: {} };
-        organization.organizationFields = { ...(organization.organizationFields as object), support_plan: patch.plan };
+        const organization = (ticket.organization as Record<string, unknown> | null) ?? { id: 9999, name: 'Preview Org', tags: [] };
+        organization[organizationFieldKey('support_plan')] = patch.plan;
         ticket.organization = organization;
       }
     }

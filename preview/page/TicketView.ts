@@ -2,7 +2,7 @@
 // tags) fire `ticket.*.changed` like Zendesk; the rest re-opens the ticket. Text is set with
 // `value`/`textContent` only: ticket text is never parsed as HTML.
 import type { SaveOutcome } from '../host/ZafHost';
-import type { ZafState } from '../host/zafStateFromSample';
+import { organizationFieldKey, type ZafState } from '../host/zafStateFromSample';
 
 export interface TicketViewActions {
   /** An agent edit of a live field: the host fires its change event. */
@@ -77,8 +77,8 @@ export class TicketView {
     setValue(this.tags, Array.isArray(ticket.tags) ? ticket.tags.join(' ') : '');
     const requester = ticket.requester as { email?: unknown } | null;
     setValue(this.requester, String(requester?.email ?? ''));
-    const organization = ticket.organization as { organizationFields?: Record<string, unknown> } | null;
-    setValue(this.plan, String(organization?.organizationFields?.support_plan ?? ''));
+    const organization = ticket.organization as Record<string, unknown> | null;
+    setValue(this.plan, String(organization?.[organizationFieldKey('support_plan')] ?? ''));
     const comment = ticket.comment as { text?: unknown; type?: unknown } | null;
     this.composer.textContent = String(comment?.text ?? '');
     this.composer.dataset.type = String(comment?.type ?? 'publicReply');

@@ -6,6 +6,7 @@ import { assess, fromApiTicket, loadRulebook } from '../rules/index';
 import { readEngineConfig } from '../rules/readEngineConfig';
 import type { RulebookProblem } from '../rules/types';
 import { formatEvalReport } from './eval/formatEvalReport';
+import { openInput } from './input/openInput';
 import { labelsFromTags } from './eval/labelsFromTags';
 import { EVAL_USAGE, parseEvalArgs } from './eval/parseEvalArgs';
 import { readLabelledTickets } from './eval/readLabelledTickets';
@@ -22,7 +23,7 @@ function printProblems(what: string, problems: readonly RulebookProblem[]) {
   for (const p of problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseEvalArgs(argv);
   if ('error' in args) {
     process.stderr.write(`${args.error}\n${EVAL_USAGE}\n`);
@@ -30,7 +31,6 @@ function main(argv: readonly string[]): number {
   }
   let rulesText: string | undefined;
   let configJson: unknown = {};
-  let inputText: string;
   try {
     if (args.rules !== null) rulesText = readText(args.rules);
     if (args.config !== null) {
@@ -44,26 +44,33 @@ function main(argv: readonly string[]): number {
         throw error;
       }
     }
-    inputText = readText(args.input);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  const { rulebook, problems } = loadRulebook(rulesText);
-  if (problems.length > 0) {
-    printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
+  const input = openInput(args.input);
+  if ('error' in input) {
+    process.stderr.write(`${input.error}\n`);
     return 2;
   }
+  const { rulebook, problems, warnings } = loadRulebook(rulesText);
+  if (problems.length > 0) {
+    printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
+    input.stream.destroy();
+    return 2;
+  }
+  for (const warning of warnings) process.stderr.write(`warning: ${warning.path}: ${warning.message}\n`);
   const { config, problems: configProblems } = readEngineConfig(configJson);
   if (configProblems.length > 0) {
     printProblems(`The configuration ${args.config ?? ''}`.trim(), configProblems);
+    input.stream.destroy();
     return 2;
   }
 
   const cases: EvalCase[] = [];
   let skipped = 0;
   let unlabelled = 0;
-  for (const item of readLabelledTickets(inputText)) {
+  for await (const item of readLabelledTickets(input.stream, input.name)) {
     if ('error' in item) {
       skipped++;
       process.stderr.write(`${item.error}; skipped\n`);
@@ -117,4 +124,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,7 +1,8 @@
-import type { Assessment } from '../rules/types';
+import type { Distributions } from './report/countDistributions';
+import { severityToPriority } from '../rules/policies/severityToPriority';
 
 function table(title: string, counts: Map<string, number>, total: number): string {
-  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const rows = [...counts.entries()].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const width = Math.max(title.length, ...rows.map(([key]) => key.length));
   const lines = [`${title.padEnd(width)}  count   share`, `${'-'.repeat(width)}  -----  ------`];
   for (const [key, count] of rows) {
@@ -12,22 +13,19 @@ function table(title: string, counts: Map<string, number>, total: number): strin
   return lines.join('\n');
 }
 
-function count(values: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
-}
+const byLabel = <K>(counts: Map<K, number>, label: (key: K) => string) =>
+  new Map([...counts].map(([key, count]) => [label(key), count]));
 
-/** A readable summary: counts per request type, owner, severity and flag. */
-export function formatSummary(assessments: readonly Assessment[], skipped: number): string {
-  const total = assessments.length;
+/** A readable summary from running totals: counts per request type, owner, severity and flag. */
+export function formatSummary(counts: Distributions, skipped: number): string {
+  const { total } = counts;
   const sections = [
     `${total} ticket${total === 1 ? '' : 's'} assessed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
-    table('request type', count(assessments.map((a) => a.requestType)), total),
-    table('owner', count(assessments.map((a) => a.owner)), total),
-    table('severity', count(assessments.map((a) => `Sev${a.severity} (${a.priority})`)), total),
-    table('flag', count(assessments.flatMap((a) => a.flags)), total),
-    `best effort: ${assessments.filter((a) => a.bestEffort).length} of ${total}`,
+    table('request type', counts.requestType, total),
+    table('owner', counts.owner, total),
+    table('severity', byLabel(counts.severity, (severity) => `Sev${severity} (${severityToPriority(severity)})`), total),
+    table('flag', counts.flag, total),
+    `best effort: ${counts.bestEffort} of ${total}`,
   ];
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import { parseInstant } from './parseInstant';
+
 export interface CliArgs {
   input: string;
   rules: string | null;
@@ -33,8 +35,8 @@ export function parseArgs(argv: readonly string[], clock: () => Date = () => new
       else if (arg === '--config') config = value;
       else if (arg === '--report') report = value;
       else {
-        const parsed = new Date(value);
-        if (Number.isNaN(parsed.getTime())) return { error: `--now: "${value}" is not an ISO time such as 2026-11-26T12:00:00Z` };
+        const parsed = parseInstant(value);
+        if (parsed === null) return { error: `--now: "${value}" is not an ISO 8601 time with its offset, such as 2026-11-26T12:00:00Z (a real date, hours, minutes, and Z or +01:00)` };
         now = parsed;
       }
     } else if (arg.startsWith('--') && arg.length > 2) return { error: `unknown option ${arg}` };

@@ -6,7 +6,8 @@ import { requestTypeFromMessages } from './conversation/requestTypeFromMessages'
 import { classifyRequest } from './classify/classifyRequest';
 import type { RuleContext } from './evaluate/RuleContext';
 import { readFacts } from './facts/readFacts';
-import { sanitizeTicket } from './normalize/sanitizeTicket';
+import { readTicketId } from './normalize/readTicketId';
+import { checkedTicket } from './normalize/sanitizeTicket';
 import { checkPriority } from './policies/checkPriority';
 import { chooseOwner } from './policies/chooseOwner';
 import { chooseSeverity } from './policies/chooseSeverity';
@@ -18,6 +19,7 @@ import { suggestMacros } from './policies/suggestMacros';
 import type { Classification } from './classify/types';
 import type { Assessment, EngineConfig, Reason, Rulebook, Ticket } from './types';
 import { CONFIDENCES, REQUEST_TYPES } from './types';
+import { isOneOf } from './isOneOf';
 
 /** The ruleId of every reason of the fallback assessment given when the engine itself failed. */
 export const ENGINE_ERROR_RULE_ID = 'engine.error';
@@ -32,18 +34,17 @@ const PLAN_LABELS: Record<string, string> = {
  * The assessment of one ticket: pure, synchronous and deterministic (the clock is a parameter).
  * Stages run in order, each able to read the ones before: facts and classification, owner,
  * severity and priority, flags, best effort, macros. Text is analyzed once and shared.
- * Never throws: an internal error gives a conservative assessment with a warning.
+ *
+ * Inputs are checked where they enter: tickets by the two adapters (fromApiTicket,
+ * fromSidebarData), rulebooks by loadRulebook, settings by readEngineConfig; a ticket built some
+ * other way is checked once here (checkedTicket). Inside, the shapes are trusted, and this one
+ * catch is the only one: an internal error gives a conservative assessment with a warning.
  */
 export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
   try {
-    return assessOrThrow(ticket, rulebook, config, now);
-  } catch {
-    // Usually a ticket that is not the normalized shape: read it field by field and try again.
-    try {
-      return assessOrThrow(sanitizeTicket(ticket), rulebook, config, now);
-    } catch (error) {
-      return conservativeAssessment(ticket, error);
-    }
+    return assessOrThrow(checkedTicket(ticket), rulebook, config, now);
+  } catch (error) {
+    return conservativeAssessment(ticket, error);
   }
 }
 
@@ -67,13 +68,13 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     evidence: Object.entries(classification.scores).map(([type, score]) => `${type}: ${score}`),
   });
 
-  const owner = chooseOwner(rulebook.owner ?? [], ctx);
+  const owner = chooseOwner(rulebook.owner, ctx);
   ctx.owner = owner.owner;
   reasons.push(owner.reason);
 
-  const fromFirst = chooseSeverity(rulebook.severity ?? [], ctx);
+  const fromFirst = chooseSeverity(rulebook.severity, ctx);
   reasons.push(fromFirst.reason);
-  const raised = raiseSeverityFromMessages(rulebook.severity ?? [], ctx, conversation.laterCustomerMessages, fromFirst.severity, config, now);
+  const raised = raiseSeverityFromMessages(rulebook.severity, ctx, conversation.laterCustomerMessages, fromFirst.severity, config, now);
   if (raised !== null) reasons.push(raised.reason);
   const severity = raised ?? fromFirst;
   ctx.severity = severity.severity;
@@ -119,7 +120,7 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     reasons.push({ field: 'priorityCheck', ruleId: 'priorityCheck.compare', text: says(priorityCheck.verdict), evidence: [`priority: ${priorityCheck.current ?? 'none'}`] });
   }
 
-  const flags = collectFlags(rulebook.flags ?? [], ctx);
+  const flags = collectFlags(rulebook.flags, ctx);
   ctx.flags = flags.flags;
   reasons.push(...flags.reasons);
 
@@ -130,11 +131,13 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
   // Built per ticket: a few dozen slugs cost less than any cache that could go stale. A library
   // that is not a list (a broken rulebook object) offers no macros instead of failing the ticket.
   const library = new Set(Array.isArray(rulebook.macroLibrary) ? rulebook.macroLibrary.map((m) => m?.slug) : []);
-  const macros = suggestMacros(rulebook.macros ?? [], ctx, config.maxSuggestions, library);
+  const macros = suggestMacros(rulebook.macros, ctx, config.maxSuggestions, library);
   reasons.push(...macros.reasons);
 
+  const idWarnings: string[] = [];
+  const ticketId = readTicketId(ticket.id, idWarnings);
   return {
-    ticketId: ticket.id,
+    ticketId,
     requestType: classification.requestType,
     confidence: classification.confidence,
     owner: owner.owner,
@@ -149,7 +152,8 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     flags: flags.flags,
     macros: macros.macros,
     reasons,
-    warnings: [...(Array.isArray(ticket.warnings) ? ticket.warnings : []), ...classification.warnings, ...facts.warnings],
+    warnings: [...ticket.warnings, ...idWarnings, ...classification.warnings, ...facts.warnings],
+    engineFailed: false,
   };
 }
 
@@ -158,8 +162,8 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
  * confidence (for instance from a tag named like an Object.prototype key) becomes unknown / low.
  */
 function checkedClassification(classification: Classification): Classification {
-  const typeOk = (REQUEST_TYPES as readonly unknown[]).includes(classification.requestType);
-  const confidenceOk = (CONFIDENCES as readonly unknown[]).includes(classification.confidence);
+  const typeOk = isOneOf(REQUEST_TYPES, classification.requestType);
+  const confidenceOk = isOneOf(CONFIDENCES, classification.confidence);
   if (typeOk && confidenceOk) return classification;
   return {
     ...classification,
@@ -173,7 +177,7 @@ function checkedClassification(classification: Classification): Classification {
 
 /** What the sidebar shows when the engine itself failed: a person decides; nothing is hidden. */
 function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
-  const id = typeof ticket?.id === 'number' ? ticket.id : null;
+  const id = readTicketId(ticket?.id ?? null, []);
   const why = 'The engine could not assess this ticket; a person decides.';
   const reason = (field: string): Reason => ({ field, ruleId: ENGINE_ERROR_RULE_ID, text: why, evidence: [] });
   return {
@@ -193,5 +197,6 @@ function conservativeAssessment(ticket: Ticket, error: unknown): Assessment {
     macros: [],
     reasons: ['requestType', 'confidence', 'owner', 'severity', 'priority', 'firstResponseTarget', 'bestEffort'].map(reason),
     warnings: [`internal error: ${error instanceof Error ? error.message : String(error)}`],
+    engineFailed: true,
   };
 }

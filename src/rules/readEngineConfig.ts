@@ -44,7 +44,7 @@ function readTimeZone(value: unknown): string | null {
 }
 
 /** "YYYY-MM-DD" naming a day that exists (no 2026-02-30). */
-export function isCalendarDate(value: unknown): value is string {
+function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = HOLIDAY_DATE.exec(value);
   if (!match) return false;

@@ -135,6 +135,10 @@ export interface Assessment {
   macros: string[];
   reasons: Reason[];
   warnings: string[];
+  // Beyond the contract's fields (assessment.md allows extra ones): what the engine knew, so the
+  // sidebar need not work it out again.
+  /** The conservative fallback after an internal error: its values are placeholders, not guidance. */
+  engineFailed: boolean;
 }
 
 // ---- Rulebook -----------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-// The sidebar app: Garden's theme, the Zendesk session (the port handed to hooks through
-// ZendeskProvider, like the React scaffold's ClientProvider), and one screen per state. Every
+// The sidebar app: Garden's theme, the ticket session (read through useSyncExternalStore; its
+// connection handed to hooks through ZendeskProvider, like the React scaffold's ClientProvider),
+// and one screen per session state. Every
 // state renders into the same <main data-testid="triage-panel">, and error boundaries make sure
 // the sidebar is never blank.
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { connectToZendesk, type ZendeskClient } from '../zendesk';
+import { useState, useSyncExternalStore } from 'react';
+import { connectToZendesk, startTicketSession, type ZendeskClient } from '../zendesk';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TranslationProvider } from './i18n';
-import { useZendeskSession } from './hooks/useZendeskSession';
 import { PanelSkeleton } from './panel/PanelSkeleton';
 import { PanelFrame } from './PanelFrame';
 import { CrashMessage } from './states/CrashMessage';
@@ -14,22 +15,26 @@ import { OutsideZendesk } from './states/OutsideZendesk';
 import { ZendeskTimeout } from './states/ZendeskTimeout';
 import { TriageScreen } from './TriageScreen';
 import { ZendeskProvider } from './ZendeskContext';
-import type { SessionStart } from './session/startZendeskSession';
+import { prepareLocale, type SidebarSession } from './session/prepareLocale';
 
-export interface AppProps {
+interface AppProps {
   /** Creates the ZAF client; null outside Zendesk. Tests pass a fake. */
   connect?: () => ZendeskClient | null;
   /** How long to wait for Zendesk to register the app. */
   timeoutMs?: number;
   /** The clock for aging rules; tests fix it. */
   now?: () => Date;
-  /** A start-up already under way (main.tsx begins it before React loads); overrides `connect`. */
-  start?: SessionStart;
+  /** A session already under way (main.tsx starts it before React loads); overrides `connect`. */
+  session?: SidebarSession;
 }
 
 const defaultConnect = () => connectToZendesk();
 
-export function App({ connect = defaultConnect, timeoutMs = 10_000, now, start }: AppProps) {
+export function App({ connect = defaultConnect, timeoutMs = 10_000, now, session }: AppProps) {
+  // One session per mounted app; main.tsx always passes the one it began before React loaded.
+  const [ownSession] = useState(
+    () => session ?? startTicketSession({ connect, timeoutMs, prepareLocale }),
+  );
   return (
     <ThemeProvider theme={DEFAULT_THEME}>
       <ErrorBoundary
@@ -39,19 +44,14 @@ export function App({ connect = defaultConnect, timeoutMs = 10_000, now, start }
           </PanelFrame>
         )}
       >
-        <Session connect={connect} timeoutMs={timeoutMs} now={now} start={start} />
+        <SessionScreen session={ownSession} now={now} />
       </ErrorBoundary>
     </ThemeProvider>
   );
 }
 
-function Session({
-  connect,
-  timeoutMs,
-  now,
-  start,
-}: Required<Pick<AppProps, 'connect' | 'timeoutMs'>> & Pick<AppProps, 'now' | 'start'>) {
-  const state = useZendeskSession(connect, timeoutMs, start);
+function SessionScreen({ session, now }: { session: SidebarSession; now?: () => Date }) {
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   switch (state.phase) {
     case 'outside':
       return (
@@ -71,21 +71,23 @@ function Session({
           <ZendeskTimeout seconds={state.seconds} />
         </PanelFrame>
       );
-    case 'connected':
+    case 'connected': {
+      const { connection } = state;
       return (
-        <TranslationProvider userLocale={state.locale} dictionary={state.dictionary}>
-          <ZendeskProvider session={state.session}>
+        <TranslationProvider userLocale={connection.locale} dictionary={connection.words}>
+          <ZendeskProvider connection={connection}>
             <ErrorBoundary
               fallback={(error) => (
-                <PanelFrame state="error" client={state.session.client}>
+                <PanelFrame state="error" client={connection.client}>
                   <CrashMessage message={error.message} />
                 </PanelFrame>
               )}
             >
-              <TriageScreen now={now} />
+              <TriageScreen read={state.read} onRetry={session.retry} now={now} />
             </ErrorBoundary>
           </ZendeskProvider>
         </TranslationProvider>
       );
+    }
   }
 }

@@ -4,7 +4,7 @@ import type { ZendeskClient } from '../zendesk';
 import { useAutoResize } from './hooks/useAutoResize';
 import { useTranslation } from './i18n';
 
-export type PanelState = 'loading' | 'ready' | 'error' | 'outside';
+type PanelState = 'loading' | 'ready' | 'error' | 'outside';
 
 const Main = styled.main`
   box-sizing: border-box;

@@ -9,14 +9,14 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useRef,
+  useReducer,
   useState,
   type ReactNode,
 } from 'react';
-import { recordedOwnerOverride } from '../rules/triage';
+import { NO_PRIORITY_CHANGES, priorityChanges, recordedOwnerOverride } from '../rules/triage';
 import type { Owner, Priority, Ticket } from '../rules/types';
 
-export interface TriageOverridesSession {
+interface TriageOverridesSession {
   /** The owner picked in the sidebar; null: the suggestion stands. */
   chosenOwner: Owner | null;
   chooseOwner(owner: Owner | null): void;
@@ -62,48 +62,28 @@ export function TriageOverridesProvider({
     recordedOwnerOverride(ticket.tags),
   );
   const [otherMacroInserted, setOtherMacroInserted] = useState(false);
-  const lastPriority = useRef<{ value: Priority | null } | null>(null);
-  const sidebarPriority = useRef<Priority | null>(null);
-  const agentChanged = useRef(false);
-  const macrosInFlight = useRef(0);
-
-  // Zendesk re-reads the ticket after every change; a new priority that the sidebar did not just
-  // write was set by the agent. The first read is the ticket as it arrived, never an override.
-  useEffect(() => {
-    const previous = lastPriority.current;
-    lastPriority.current = { value: ticket.priority };
-    if (previous === null || previous.value === ticket.priority) return;
-    if (macrosInFlight.current > 0) return;
-    if (ticket.priority !== null && ticket.priority === sidebarPriority.current) {
-      sidebarPriority.current = null;
-      return;
-    }
-    agentChanged.current = true;
-  }, [ticket]);
+  // Who changed the priority is the engine's reducer (src/rules/triage); this only reports to it.
+  const [changes, dispatch] = useReducer(priorityChanges, NO_PRIORITY_CHANGES);
+  useEffect(() => dispatch({ type: 'ticketRead', priority: ticket.priority }), [ticket]);
 
   const noteMacroInserted = useCallback((suggested: boolean) => {
     if (!suggested) setOtherMacroInserted(true);
   }, []);
   const notePrioritySetBySidebar = useCallback((priority: Priority) => {
-    sidebarPriority.current = priority;
-    return () => {
-      if (sidebarPriority.current === priority) sidebarPriority.current = null;
-    };
+    dispatch({ type: 'sidebarSetStarted', priority });
+    return () => dispatch({ type: 'sidebarSetFailed', priority });
   }, []);
   const noteMacroInsertStarted = useCallback(() => {
-    macrosInFlight.current += 1;
+    dispatch({ type: 'macroStarted' });
     let ended = false;
     return (priorityAfter: Priority | null | undefined) => {
       if (ended) return;
       ended = true;
-      macrosInFlight.current -= 1;
-      // Zendesk announces the macro's changes in a burst that is re-read after the insert
-      // resolves: expect the priority it set, unless that re-read was already seen.
-      if (priorityAfter != null && lastPriority.current?.value !== priorityAfter)
-        sidebarPriority.current = priorityAfter;
+      dispatch({ type: 'macroEnded', priorityAfter });
     };
   }, []);
-  const agentChangedPriority = useCallback(() => agentChanged.current, []);
+  const agentChanged = changes.agentChanged;
+  const agentChangedPriority = useCallback(() => agentChanged, [agentChanged]);
 
   const value = useMemo(
     () => ({

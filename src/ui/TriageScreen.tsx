@@ -1,3 +1,4 @@
+import type { TicketRead } from '../zendesk';
 import { ConfigurationNotices } from './panel/ConfigurationNotices';
 import { AssessmentPanel } from './panel/AssessmentPanel';
 import { PanelSkeleton } from './panel/PanelSkeleton';
@@ -9,39 +10,34 @@ import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
 import { useConversationDetails } from './hooks/useConversationDetails';
 import { useZendesk } from './ZendeskContext';
-import { assess } from '../rules/sidebar';
-import { useMemo } from 'react';
 
-/** The connected sidebar: loading skeleton, read failure with "Try again", or the assessment (with whether it is current). */
-export function TriageScreen({ now }: { now?: () => Date }) {
-  const { client, settings, rulebook, rulebookProblems } = useZendesk();
-  const { state, retry } = useTicketAssessment(now);
-  const read = state.status === 'ready' ? state : null;
-  // The conversation's times and visibility, read after this assessment is on screen: the engine
-  // then assesses again with them (first response sent, agents' replies).
-  const ticket = useConversationDetails(read ? read.ticket : null);
-  const assessment = useMemo(() => {
-    if (!read || !ticket) return null;
-    return ticket === read.ticket
-      ? read.assessment
-      : assess(ticket, rulebook, settings.config, (now ?? (() => new Date()))());
-  }, [read, ticket, rulebook, settings.config, now]);
+/**
+ * The connected sidebar: loading skeleton, read failure with "Try again", or the ticket the
+ * session read, assessed by the engine (with whether it is current). The conversation's times and
+ * visibility are read after that assessment is on screen; the engine then assesses again with them.
+ */
+export function TriageScreen({
+  read,
+  onRetry,
+  now,
+}: {
+  read: TicketRead;
+  onRetry: () => void;
+  now?: () => Date;
+}) {
+  const { client, settings, rulebook, rulebookProblems, rulebookWarnings } = useZendesk();
+  const ticket = useConversationDetails(read.status === 'ready' ? read.ticket : null);
+  const assessment = useTicketAssessment(ticket, now);
   const allowSaveAbove = useSaveCheck(ticket, assessment);
 
-  const notices = (
-    <ConfigurationNotices
-      rulebookProblems={rulebookProblems}
-      settingsProblems={settings.problems}
-    />
-  );
-  if (state.status === 'error') {
+  if (read.status === 'error') {
     return (
       <PanelFrame state="error" client={client}>
-        <TicketReadFailure reason={state.reason} onRetry={retry} />
+        <TicketReadFailure reason={read.reason} onRetry={onRetry} rereading={read.rereading} />
       </PanelFrame>
     );
   }
-  if (state.status === 'loading' || !ticket || !assessment) {
+  if (read.status !== 'ready' || !ticket || !assessment) {
     return (
       <PanelFrame state="loading" client={client}>
         <PanelSkeleton />
@@ -51,9 +47,9 @@ export function TriageScreen({ now }: { now?: () => Date }) {
   return (
     <PanelFrame state="ready" client={client}>
       <RefreshStatus
-        updating={state.updating}
-        refreshFailed={state.refreshFailed}
-        onRetry={retry}
+        updating={read.updating}
+        refreshFailed={read.refreshFailed}
+        onRetry={onRetry}
       />
       <SaveAnywayContext.Provider value={allowSaveAbove}>
         <AssessmentPanel
@@ -61,7 +57,13 @@ export function TriageScreen({ now }: { now?: () => Date }) {
           assessment={assessment}
           rulebook={rulebook}
           now={now}
-          notices={notices}
+          notices={
+            <ConfigurationNotices
+              rulebookProblems={rulebookProblems}
+              rulebookWarnings={rulebookWarnings}
+              settingsProblems={settings.problems}
+            />
+          }
         />
       </SaveAnywayContext.Provider>
     </PanelFrame>

@@ -1,39 +1,23 @@
 // In the spirit of Zendesk's React scaffold (its ClientProvider): one context hands the connected
 // ZAF port, the settings and the loaded rulebook to every hook, so no component imports the SDK.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AppSettings, MacroCatalog, RequirementsLookup, ZendeskClient } from '../zendesk';
-import type { Rulebook, RulebookProblem } from '../rules/types';
-import type { InitialRead } from './session/startZendeskSession';
+import type { Connection } from '../zendesk';
 
-export interface ZendeskSession {
-  client: ZendeskClient;
-  settings: AppSettings;
-  rulebook: Rulebook;
-  /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
-  rulebookProblems: RulebookProblem[];
-  /** Macro ids resolved once per session. */
-  catalog: MacroCatalog;
-  /** What installing the app created (macro and field ids), loaded once per session. */
-  requirements: RequirementsLookup;
-  /** The ticket read made during start-up, if any: the first assessment starts from it. */
-  initialRead?: InitialRead;
-}
-
-const ZendeskContext = createContext<ZendeskSession | null>(null);
+const ZendeskContext = createContext<Connection | null>(null);
 
 export function ZendeskProvider({
-  session,
+  connection,
   children,
 }: {
-  session: ZendeskSession;
+  connection: Connection;
   children: ReactNode;
 }) {
-  return <ZendeskContext.Provider value={session}>{children}</ZendeskContext.Provider>;
+  return <ZendeskContext.Provider value={connection}>{children}</ZendeskContext.Provider>;
 }
 
 /** The connected session; only rendered below a ZendeskProvider. */
-export function useZendesk(): ZendeskSession {
-  const session = useContext(ZendeskContext);
-  if (!session) throw new Error('useZendesk is used outside a ZendeskProvider');
-  return session;
+export function useZendesk(): Connection {
+  const connection = useContext(ZendeskContext);
+  if (!connection) throw new Error('useZendesk is used outside a ZendeskProvider');
+  return connection;
 }

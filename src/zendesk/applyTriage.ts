@@ -7,7 +7,7 @@ import type { RequestType } from '../rules/types';
 import { ApplyTriageError, describeError, readableError } from './errors';
 import type { ZendeskClient } from './ZendeskClient';
 
-export interface TriageWrite {
+interface TriageWrite {
   /** Every triage tag the ticket should carry (from `triageTags`). */
   tags: string[];
   /** The tags as last read, used when a fresh read fails. */
@@ -17,7 +17,7 @@ export interface TriageWrite {
   requestTypeFieldId: string | null;
 }
 
-export type FieldOutcome =
+type FieldOutcome =
   | { kind: 'none' }
   | { kind: 'set'; fieldId: string; value: string }
   /** The field already held another request type (a person's choice): kept, tagged as an override. */

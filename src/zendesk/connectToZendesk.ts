@@ -1,7 +1,8 @@
-// The one place that loads the ZAF SDK (npm `zendesk_app_framework_sdk`, pinned and bundled, so
-// the sidebar loads no third-party script). Everything else talks to the ZendeskClient port.
-import ZAFClient from 'zendesk_app_framework_sdk';
-import Client from 'zendesk_app_framework_sdk/lib/client';
+// Connects to the Zendesk host. In a real account the SDK is the build Zendesk serves from its CDN,
+// which index.html loads before the app, as Zendesk's scaffolds do (global `ZAFClient`). When that
+// script never arrived (the local preview with no network), the bundled npm copy is loaded from a
+// lazy chunk instead. Everything else talks to the ZendeskClient port this returns.
+import { createClientPort } from './createClientPort';
 import type { ZendeskClient } from './ZendeskClient';
 
 export interface FrameLocation {
@@ -10,24 +11,27 @@ export interface FrameLocation {
 }
 
 /**
- * Creates the ZAF client, or returns null when the page is not running inside a Zendesk iframe
- * (no `origin`/`app_guid` parameters, or no parent frame to talk to). Never throws.
- *
- * The npm 2.0.11 build's `init()` reads `document.location` and ignores any location passed to
- * it. So without an explicit location we call `init()` itself; with one, we read the two
- * parameters from it and build the client exactly as `init()` does, rather than pretend the SDK
- * honoured our argument.
+ * The client for this frame, or null when the page is not running inside a Zendesk iframe (no
+ * `origin`/`app_guid` parameters, or no parent frame to talk to). Never throws. With the CDN
+ * build the handshake goes out at once; with the fallback, as soon as its chunk has loaded.
  */
 export function connectToZendesk(location?: FrameLocation): ZendeskClient | null {
   try {
     if (typeof window === 'undefined') return null;
-    const params = readFrameParams(location ?? window.location);
+    const frame = location ?? window.location;
+    const params = readFrameParams(frame);
     if (!params) return null;
     // Opened directly with copied parameters: there is no host to answer, so say so at once
     // instead of waiting for a handshake timeout.
     if (window.parent === window) return null;
-    if (!location) return ZAFClient.init() || null;
-    return new Client({ origin: params.origin, appGuid: params.appGuid });
+    const cdn = window.ZAFClient;
+    if (cdn) {
+      const client = cdn.init(undefined, { search: frame.search, hash: frame.hash });
+      return client ? createClientPort(client) : null;
+    }
+    return createClientPort(
+      import('./bundledZafSdk').then(({ createBundledClient }) => createBundledClient(params)),
+    );
   } catch {
     return null;
   }

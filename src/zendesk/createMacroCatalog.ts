@@ -22,9 +22,13 @@ export interface MacroCatalog {
   ): Promise<number | null>;
 }
 
-/** Later pages must stay in the active macros list. */
-const MACROS_PATH = '/api/v2/macros/active';
-export const MACROS_URL = `${MACROS_PATH}?page[size]=100`;
+/**
+ * List Macros, filtered to active macros the agent can apply, with cursor pagination: the paging
+ * Zendesk documents for this endpoint (List Active Macros documents no paging parameters at all).
+ * Later pages (`links.next`) must stay on this path.
+ */
+const MACROS_PATH = '/api/v2/macros';
+export const MACROS_URL = `${MACROS_PATH}?active=true&only_viewable=true&page[size]=100`;
 /** Installed macros are prefixed so they group in Zendesk's macro menu. */
 export { MACRO_TITLE_PREFIX, MAX_RETRY_WAIT_MS };
 /** Zendesk's cursor pagination stops at 10,000 records anyway; this also stops a looping cursor. */
@@ -91,5 +95,7 @@ function readPage(body: unknown): { macros: { id: number; title: string }[]; nex
         macros.push({ id, title: title.trim() });
     }
   }
-  return { macros, next: nextPageUrl(body, MACROS_PATH) };
+  const next = nextPageUrl(body, MACROS_PATH);
+  // Only the list itself, not another endpoint under it (`/api/v2/macros/…`).
+  return { macros, next: next && new URL(next, 'https://x.invalid').pathname === MACROS_PATH ? next : null };
 }

@@ -7,7 +7,7 @@ import { nextPageUrl } from './nextPageUrl';
 import { requestOnceMore } from './requestOnceMore';
 import type { ZendeskClient } from './ZendeskClient';
 
-export interface InstalledRequirements {
+interface InstalledRequirements {
   /** requirements.json macro identifier (e.g. `no_action_for_cs`) → macro id. */
   macros: ReadonlyMap<string, number>;
   /** requirements.json ticket field identifier → ticket field id. */
@@ -21,7 +21,7 @@ export interface RequirementsLookup {
   requestTypeFieldId(): Promise<string | null>;
 }
 
-export const NOTHING_INSTALLED: InstalledRequirements = {
+const NOTHING_INSTALLED: InstalledRequirements = {
   macros: new Map(),
   ticketFields: new Map(),
 };
@@ -29,7 +29,7 @@ export const NOTHING_INSTALLED: InstalledRequirements = {
 /** Later pages must stay under this path. */
 const REQUIREMENTS_PATH = '/api/v2/apps/installations/';
 
-export const requirementsUrl = (installationId: number): string =>
+const requirementsUrl = (installationId: number): string =>
   `${REQUIREMENTS_PATH}${installationId}/requirements`;
 
 /** A list of one page should do (25 macros, one field); this only stops a looping next link. */

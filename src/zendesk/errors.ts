@@ -3,17 +3,25 @@
 // comes from translations/*.json). `message` stays English, for the console; `cause` keeps the
 // raw error.
 
+import type { ZafContext, ZafMetadata } from './ZendeskClient';
+
 /** Words for the triager: a key in translations/*.json and the values of its placeholders. */
 export interface UserMessage {
   key: string;
   vars?: Record<string, string | number>;
 }
 
-/** The host never finished the handshake (no `app.registered`). */
+/**
+ * The host did not finish the handshake (no `app.registered`) in time. `registration`, when
+ * given, is the wait that goes on: it resolves if Zendesk registers the app after all.
+ */
 export class ZendeskTimeoutError extends Error {
   override readonly name = 'ZendeskTimeoutError';
   readonly userMessage: UserMessage;
-  constructor(readonly timeoutMs: number) {
+  constructor(
+    readonly timeoutMs: number,
+    readonly registration?: Promise<{ context: ZafContext; metadata: ZafMetadata }>,
+  ) {
     super(`Zendesk did not answer the app's handshake within ${timeoutMs} ms`);
     this.userMessage = { key: 'ui.timeout.body', vars: { seconds: Math.round(timeoutMs / 1000) } };
   }

@@ -1,6 +1,9 @@
-import { PRIORITIES, type MacroDefinition, type Priority } from '../rules/types';
+import { priorityOf } from '../rules/priority';
+import type { MacroDefinition, Priority } from '../rules/types';
 import type { MacroCatalog } from './createMacroCatalog';
 import { describeError, InsertError, RateLimitError } from './errors';
+import { readComposer, type ReplyType } from './readComposer';
+import { throwOnCallErrors } from './throwOnCallErrors';
 import type { ZendeskClient } from './ZendeskClient';
 
 export type InsertOutcome =
@@ -13,7 +16,15 @@ export type InsertOutcome =
        */
       priorityAfter: Priority | null | undefined;
     }
-  | { kind: 'composer'; visibility: MacroDefinition['visibility'] };
+  | {
+      kind: 'composer';
+      visibility: MacroDefinition['visibility'];
+      /**
+       * Where the text went: `'macro'` when the draft was empty and took the macro's visibility,
+       * else the visibility of the agent's draft, which the text joined and which was kept.
+       */
+      addedTo: 'macro' | ReplyType;
+    };
 
 export interface InsertOptions {
   /**
@@ -27,8 +38,9 @@ export interface InsertOptions {
 /**
  * Applies a suggested macro. With `options.text`, that text goes into the composer (see
  * InsertOptions). Otherwise, when the account has it, `invoke('macro', id)` loads its changes
- * into the open ticket like the macro menu does; otherwise our built-in text goes into the
- * composer as the macro's kind of comment. Nothing is saved: the agent reviews and submits.
+ * into the open ticket like the macro menu does (Zendesk's own behaviour, visibility included);
+ * otherwise our built-in text goes into the composer. Text into the composer respects the
+ * agent's draft (writeToComposer). Nothing is saved: the agent reviews and submits.
  * Throws InsertError with words for the triager (a translation key); calling again retries.
  */
 export async function insertMacro(
@@ -54,7 +66,7 @@ export async function insertMacro(
 
   if (id !== null) {
     try {
-      await client.invoke('macro', id);
+      throwOnCallErrors(await client.invoke('macro', id), 'macro');
     } catch (error) {
       throw new InsertError(
         { key: 'ui.errors.macroApplyFailed', vars: { title: macro.title } },
@@ -69,8 +81,11 @@ export async function insertMacro(
 }
 
 /**
- * The macro's kind of comment with `text` in the composer; with `withActions`, also the tags and
- * status the installed macro would have set (the account's macro is not used then).
+ * `text` into the composer, without changing what the agent wrote: an empty draft takes the
+ * macro's visibility; a draft with text keeps its own, and the text joins it. When the append
+ * fails, the draft is left exactly as it was (a visibility we set is set back). With
+ * `withActions`, also the tags and status the installed macro would have set (the account's
+ * macro is not used then).
  */
 async function writeToComposer(
   client: ZendeskClient,
@@ -78,18 +93,38 @@ async function writeToComposer(
   text: string,
   withActions: boolean,
 ): Promise<InsertOutcome> {
-  try {
-    await client.set(
-      'ticket.comment.type',
-      macro.visibility === 'internal' ? 'internalNote' : 'publicReply',
-    );
-    await client.invoke('ticket.comment.appendText', text);
-  } catch (error) {
-    throw new InsertError(
+  const failed = (error: unknown) =>
+    new InsertError(
       { key: 'ui.errors.composerFailed' },
-      'Could not add the text to the comment box. Try again.',
+      'Could not add the text to the comment box; the draft is as it was. Try again.',
       error,
     );
+  let draft: Awaited<ReturnType<typeof readComposer>>;
+  try {
+    draft = await readComposer(client);
+  } catch (error) {
+    throw new InsertError(
+      { key: 'ui.errors.composerReadFailed' },
+      'Could not read the draft, so nothing was added. Try again.',
+      error,
+    );
+  }
+  const wanted: ReplyType = macro.visibility === 'internal' ? 'internalNote' : 'publicReply';
+  const switching = !draft.hasText && draft.type !== wanted;
+  if (switching) {
+    try {
+      throwOnCallErrors(await client.set('ticket.comment.type', wanted), 'ticket.comment.type');
+    } catch (error) {
+      await restoreType(client, draft.type);
+      throw failed(error);
+    }
+  }
+  try {
+    const action = 'ticket.comment.appendText';
+    throwOnCallErrors(await client.invoke(action, text), action);
+  } catch (error) {
+    if (switching) await restoreType(client, draft.type);
+    throw failed(error);
   }
   if (withActions) {
     try {
@@ -103,7 +138,20 @@ async function writeToComposer(
       );
     }
   }
-  return { kind: 'composer', visibility: macro.visibility };
+  return {
+    kind: 'composer',
+    visibility: macro.visibility,
+    addedTo: draft.hasText ? draft.type : 'macro',
+  };
+}
+
+/** Best effort: the draft's visibility back as it was; the failure the agent sees is the append's. */
+async function restoreType(client: ZendeskClient, type: ReplyType): Promise<void> {
+  try {
+    await client.set('ticket.comment.type', type);
+  } catch {
+    // Nothing more to do: the panel reports the failed insert.
+  }
 }
 
 /** The open ticket's priority; null when none is set, undefined when it could not be read. */
@@ -111,9 +159,7 @@ async function readPriority(client: ZendeskClient): Promise<Priority | null | un
   try {
     const result = await client.get(['ticket.priority']);
     if (result.errors?.['ticket.priority']) return undefined;
-    const value = result['ticket.priority'];
-    if (value === null || value === '' || value === '-') return null;
-    return (PRIORITIES as readonly unknown[]).includes(value) ? (value as Priority) : undefined;
+    return priorityOf(result['ticket.priority']);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type { ZendeskClient } from './ZendeskClient';
 
-export type NotifyKind = 'notice' | 'alert' | 'error';
+type NotifyKind = 'notice' | 'alert' | 'error';
 
 /** Shows a Zendesk toast. A toast that cannot be shown must not break the action behind it. */
 export async function notify(client: ZendeskClient, message: string, kind: NotifyKind = 'notice'): Promise<void> {

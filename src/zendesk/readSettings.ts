@@ -5,6 +5,7 @@
 // built, by the engine's readEngineConfig (CONFIG_LIMITS, DEFAULT_CONFIG): the dry run's --config
 // reader, so a dry run reproduces the sidebar.
 import { CONFIG_LIMITS } from '../rules/configLimits';
+import { isOneOf } from '../rules/isOneOf';
 import { DEFAULT_CONFIG } from '../rules/defaultConfig';
 import { readEngineConfig } from '../rules/readEngineConfig';
 import type { EngineConfig, FactSource } from '../rules/types';
@@ -201,8 +202,7 @@ export function readSettings(metadata: ZafMetadata | null | undefined): AppSetti
   const modeText = readText('saveCheckMode');
   if (modeText !== null) {
     const mode = modeText.toLowerCase();
-    if ((SAVE_CHECK_MODES as readonly string[]).includes(mode))
-      saveCheckMode = mode as SaveCheckMode;
+    if (isOneOf(SAVE_CHECK_MODES, mode)) saveCheckMode = mode;
     else
       report(
         'saveCheckMode',

@@ -4,6 +4,7 @@
 // save whatever its value, even `false`; only a rejection (or a synchronous false/string/Error)
 // blocks. So blocking here means returning a rejected promise with the message, and every other
 // path resolves. The hook also fails open: a slow or broken check lets the save go on.
+import { isPriority } from '../rules/priority';
 import { PRIORITIES, type Priority } from '../rules/types';
 import { notify } from './notify';
 import type { SaveCheckMode } from './readSettings';
@@ -85,10 +86,6 @@ async function readSavedPriority(client: ZendeskClient, lastKnown: Priority | nu
     () => lastKnown,
   );
   return Promise.race([fresh, fallback]).finally(() => clearTimeout(timer));
-}
-
-function isPriority(value: unknown): value is Priority {
-  return typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value);
 }
 
 const rank = (priority: Priority) => PRIORITIES.indexOf(priority);

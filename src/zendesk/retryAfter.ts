@@ -6,7 +6,7 @@ export function isRateLimited(failure: unknown): boolean {
   return statusOf(failure) === 429;
 }
 
-export function statusOf(failure: unknown): number | null {
+function statusOf(failure: unknown): number | null {
   if (!failure || typeof failure !== 'object') return null;
   const status = (failure as { status?: unknown }).status;
   return typeof status === 'number' ? status : null;

@@ -31,7 +31,7 @@ export function changedPath(event: string): string {
  * Calls `onEach` with every ticket change Zendesk announces, on the watched events and the
  * configured custom fields. Returns a function that unsubscribes from all of them.
  */
-export function subscribeToTicketChanges(
+function subscribeToTicketChanges(
   client: ZendeskClient,
   customFieldIds: readonly string[],
   onEach: (change: TicketChange) => void,

@@ -57,7 +57,7 @@ describe('inserting a suggested macro', () => {
     expect(state.macroInvokes).toEqual([expect.objectContaining({ params: { macro: [LICENSING.id] } })]);
     const pages = Math.ceil(FIXTURE_MACROS.length / 5);
     // One 429, then every page once: the catalog is cached, never polled.
-    expect(state.counts['request:GET /api/v2/macros/active']).toBe(pages + 1);
+    expect(state.counts['request:GET /api/v2/macros']).toBe(pages + 1);
   });
 
   it('fills slots from the engine and asks before inserting a public reply with a blank', async () => {

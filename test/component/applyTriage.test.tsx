@@ -9,7 +9,7 @@ import { renderApp } from './support/renderApp';
 import { FEATURE_REQUEST, howTo, OUTAGE } from './support/sidebarTickets';
 
 const REQUIREMENTS = '/api/v2/apps/installations/1/requirements';
-const MACROS = '/api/v2/macros/active';
+const MACROS = '/api/v2/macros';
 
 const installed = (...requirements: [identifier: string, id: number, type: string][]) => ({
   status: 200,

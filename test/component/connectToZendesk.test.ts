@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectToZendesk, readFrameParams } from '../../src/zendesk/connectToZendesk';
+import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
 
 describe('connectToZendesk', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -17,31 +18,54 @@ describe('connectToZendesk', () => {
     expect(connectToZendesk(location)).toBeNull();
   });
 
-  it('creates a client that sends the handshake to the origin when framed', () => {
+  it("without Zendesk's CDN SDK, loads the bundled copy and sends the handshake to the origin", async () => {
+    expect(window.ZAFClient).toBeUndefined();
     const parent = { postMessage: vi.fn() };
     vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
     const client = connectToZendesk({ search: '', hash: '#origin=https%3A%2F%2Facme.zendesk.com&app_guid=abc' });
 
     expect(client).not.toBeNull();
     expect(typeof client?.get).toBe('function');
-    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(parent.postMessage).toHaveBeenCalledTimes(1));
     const [message, origin] = parent.postMessage.mock.calls[0]!;
     expect(origin).toBe('https://acme.zendesk.com');
     expect(JSON.parse(message as string)).toMatchObject({ key: 'iframe.handshake', appGuid: 'abc' });
   });
 
-  it("uses the SDK's own init() with the page's location when none is passed", () => {
+  it("reads the page's location when none is passed", async () => {
     const parent = { postMessage: vi.fn() };
     vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
     window.history.replaceState(null, '', '/?origin=http%3A%2F%2Flocalhost%3A4568&app_guid=guid-1');
     try {
       expect(connectToZendesk()).not.toBeNull();
+      await vi.waitFor(() => expect(parent.postMessage).toHaveBeenCalled());
       const [message, origin] = parent.postMessage.mock.calls[0]!;
       expect(origin).toBe('http://localhost:4568');
       expect(JSON.parse(message as string)).toMatchObject({ key: 'iframe.handshake', appGuid: 'guid-1' });
     } finally {
       window.history.replaceState(null, '', '/');
     }
+  });
+});
+
+describe("connectToZendesk with Zendesk's CDN SDK", () => {
+  afterEach(() => {
+    delete window.ZAFClient;
+    vi.restoreAllMocks();
+  });
+
+  it('uses the global ZAFClient the CDN script set, with the frame location, and loads no fallback', async () => {
+    const sdkClient = new FakeZendeskClient();
+    const init = vi.fn(() => sdkClient);
+    window.ZAFClient = { init };
+    vi.spyOn(window, 'parent', 'get').mockReturnValue({ postMessage: vi.fn() } as unknown as Window);
+    const location = { search: '?origin=https%3A%2F%2Facme.zendesk.com&app_guid=abc', hash: '' };
+
+    const client = connectToZendesk(location);
+    expect(init).toHaveBeenCalledWith(undefined, location);
+    const result = await client!.get(['ticket.subject']);
+    expect(result['ticket.subject']).toBe(sdkClient.state['ticket.subject']);
+    expect(sdkClient.calls.get).toEqual([['ticket.subject']]);
   });
 });
 

@@ -2,9 +2,9 @@
 // When it has settled by the first render, the panel shows the assessment at once, from the one
 // ticket read the start-up made.
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App';
-import { startZendeskSession } from '../../src/ui/session/startZendeskSession';
+import { startSession } from './support/startSession';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
 import { FEATURE_REQUEST, NOW, OUTAGE } from './support/sidebarTickets';
 
@@ -12,17 +12,20 @@ const ticketReads = (fake: FakeZendeskClient) =>
   fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
 
 describe('early start-up', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('renders the assessment on the first render once the start-up has settled, with one ticket read', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
-    const start = startZendeskSession(() => fake, 2_000);
+    const start = startSession(fake, 2_000);
     expect(ticketReads(fake)).toHaveLength(0); // registration first
     await start.settled;
     expect(ticketReads(fake)).toHaveLength(1);
 
-    render(<App start={start} now={() => NOW} />);
+    render(<App session={start} now={() => NOW} />);
     expect(screen.getByTestId('triage-panel')).toHaveAttribute('data-state', 'ready');
     expect(screen.getByTestId('assessment')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    vi.useFakeTimers();
+    await act(() => vi.advanceTimersByTimeAsync(100));
     expect(ticketReads(fake)).toHaveLength(1);
   });
 
@@ -32,9 +35,11 @@ describe('early start-up', () => {
     const registered = new Promise<void>((resolve) => (register = resolve));
     const metadata = fake.metadata.bind(fake);
     fake.metadata = () => registered.then(metadata);
-    const start = startZendeskSession(() => fake, 2_000);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.useFakeTimers();
+    const start = startSession(fake, 2_000);
+    await vi.advanceTimersByTimeAsync(20);
     expect(fake.calls.get.flat()).not.toContain('currentUser.locale');
+    vi.useRealTimers();
     register();
     await start.settled;
     expect(fake.calls.get.flat()).toContain('currentUser.locale');
@@ -46,13 +51,13 @@ describe('early start-up', () => {
     fake.on = () => {
       throw new Error('the host refused the subscription');
     };
-    const start = startZendeskSession(() => fake, 2_000);
+    const start = startSession(fake, 2_000);
     await expect(start.settled).resolves.toEqual({ phase: 'timeout', seconds: 2 });
   });
 
   it('shows the skeleton while the start-up is under way, then the assessment', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
-    render(<App start={startZendeskSession(() => fake, 2_000)} now={() => NOW} />);
+    render(<App session={startSession(fake, 2_000)} now={() => NOW} />);
     expect(screen.getByTestId('triage-panel')).toHaveAttribute('data-state', 'loading');
     expect(await screen.findByTestId('assessment')).toBeInTheDocument();
     expect(ticketReads(fake)).toHaveLength(1);
@@ -60,14 +65,13 @@ describe('early start-up', () => {
 
   it('re-reads a change that Zendesk announced while the start-up read was out', async () => {
     const fake = new FakeZendeskClient({ state: OUTAGE });
-    const start = startZendeskSession(() => fake, 2_000);
-    await fake.metadata();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const start = startSession(fake, 2_000);
+    await vi.waitFor(() => expect(ticketReads(fake)).toHaveLength(1));
     // The agent edits the subject after the start-up read went out and before the panel listens.
     fake.setTicket(FEATURE_REQUEST);
     fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']);
     await start.settled;
-    render(<App start={start} now={() => NOW} />);
+    render(<App session={start} now={() => NOW} />);
     // The panel shows the edited ticket's assessment (a feature request), not the outage's.
     await waitFor(() =>
       expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'feature_request'),
@@ -88,9 +92,9 @@ describe('early start-up', () => {
     }
     const fake = new SlowClient({ state: OUTAGE });
     fake.getFailure = new Error('Zendesk is unavailable');
-    const start = startZendeskSession(() => fake, 2_000);
+    const start = startSession(fake, 2_000);
     await start.settled;
-    render(<App start={start} now={() => NOW} />);
+    render(<App session={start} now={() => NOW} />);
     const panel = screen.getByTestId('triage-panel');
     expect(panel).toHaveAttribute('data-state', 'error');
 
@@ -98,9 +102,10 @@ describe('early start-up', () => {
     const states: (string | null)[] = [];
     const observer = new MutationObserver(() => states.push(panel.getAttribute('data-state')));
     observer.observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+    const failedOnce = start.getSnapshot();
     act(() => fake.emit('ticket.subject.changed', 'still down'));
     await waitFor(() => expect(ticketReads(fake)).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(start.getSnapshot()).not.toBe(failedOnce)); // the re-read has failed
     expect(panel).toHaveAttribute('data-state', 'error');
 
     fake.getFailure = null;

@@ -42,7 +42,7 @@ describe('keyboard', () => {
   it('inserts a macro from the keyboard', async () => {
     const user = userEvent.setup();
     const { fake } = renderApp({ state: FEATURE_REQUEST });
-    fake.respond('/api/v2/macros/active', ...macroPages([[{ id: 31, title: 'Feature request' }]]));
+    fake.respond('/api/v2/macros', ...macroPages([[{ id: 31, title: 'Feature request' }]]));
     await screen.findByTestId('assessment');
     await tabTo(screen.getByRole('button', { name: 'Insert Feature request' }), user);
     await user.keyboard('{Enter}');

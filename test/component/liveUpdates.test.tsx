@@ -2,7 +2,7 @@
 // burst only repeats what was read, and never two reads at once.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ZafGetResult } from '../../src/zendesk';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
 import { renderApp, renderWith } from './support/renderApp';
@@ -11,6 +11,8 @@ import { EMPLOYMENT_VERIFICATION, FEATURE_REQUEST, GETTING_AN_ERROR } from './su
 const ticketReads = (fake: FakeZendeskClient) => fake.calls.get.filter((paths) => paths.includes('ticket.subject')).length;
 
 describe('live updates', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('re-assesses after a tags change with a single get', async () => {
     const { fake } = renderApp({ state: GETTING_AN_ERROR });
     const shown = await screen.findByTestId('assessment');
@@ -39,13 +41,15 @@ describe('live updates', () => {
     expect(ticketReads(fake)).toBe(1);
 
     // Zendesk fires every field's change event once after loading a ticket, with its value.
+    vi.useFakeTimers();
     act(() => {
       fake.emit('ticket.subject.changed', GETTING_AN_ERROR['ticket.subject']);
       fake.emit('ticket.priority.changed', GETTING_AN_ERROR['ticket.priority']);
       fake.emit('ticket.tags.changed', [...(GETTING_AN_ERROR['ticket.tags'] as string[])].reverse());
     });
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await act(() => vi.advanceTimersByTimeAsync(120)); // past the burst's coalescing window
     expect(ticketReads(fake)).toBe(1);
+    vi.useRealTimers();
 
     // A real edit in the next burst is news: one read.
     act(() => fake.emit('ticket.subject.changed', 'Something else entirely'));
@@ -74,10 +78,12 @@ describe('live updates', () => {
     const fake = new ControlledClient({ state: GETTING_AN_ERROR });
     renderWith(fake);
     await waitFor(() => expect(pending).toHaveLength(1));
+    vi.useFakeTimers();
     act(() => fake.emit('ticket.subject.changed', FEATURE_REQUEST['ticket.subject']));
     // No second read while the first is in flight: it may already hold the change.
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await act(() => vi.advanceTimersByTimeAsync(120));
     expect(pending).toHaveLength(1);
+    vi.useRealTimers();
 
     // The first read answers with the old subject, so the change is news: one more read.
     await act(async () => fake.answer(0, GETTING_AN_ERROR));

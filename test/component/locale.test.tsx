@@ -50,7 +50,7 @@ describe('locale', () => {
     const insert = screen.getAllByRole('button', { name: /einfügen$/ })[0]!;
     await userEvent.click(insert);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Das Makro konnte nicht eingefügt werden: Der Text konnte nicht in das Kommentarfeld eingefügt werden. Versuchen Sie es erneut.',
+      'Das Makro konnte nicht eingefügt werden: Der Text konnte nicht in das Kommentarfeld eingefügt werden; Ihr Entwurf ist unverändert. Versuchen Sie es erneut.',
     );
   });
 

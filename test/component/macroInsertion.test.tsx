@@ -7,7 +7,7 @@ import { macroPages } from '../fakes/FakeZendeskClient';
 import { renderApp } from './support/renderApp';
 import { FEATURE_REQUEST } from './support/sidebarTickets';
 
-const MACROS = '/api/v2/macros/active';
+const MACROS = '/api/v2/macros';
 /** Requests for the macro list only (the installation's requirements are asked for on load). */
 const macroRequests = (fake: { calls: { request: { url: string }[] } }) =>
   fake.calls.request.filter((options) => options.url.startsWith(MACROS));
@@ -44,9 +44,39 @@ describe('macro insertion', () => {
     fake.respond(MACROS, ...macroPages([[{ id: 5, title: 'Something else' }]]));
     await userEvent.click(await insertButton('Feature request'));
     expect(await screen.findByText('Text added to the composer as a public reply')).toBeInTheDocument();
-    expect(fake.calls.set).toContainEqual({ 'ticket.comment.type': 'publicReply' });
+    // The empty draft already is a public reply: nothing to switch.
+    expect(fake.calls.set).toEqual([]);
+    expect(fake.state['ticket.comment']).toMatchObject({ type: 'publicReply' });
     const append = fake.calls.invoke.find((call) => call.name === 'ticket.comment.appendText');
     expect(String(append?.args[0])).toMatch(/^Thank you for the suggestion/);
+    expect(fake.calls.invoke.some((call) => call.name === 'macro')).toBe(false);
+  });
+
+  it('keeps an internal draft internal, says so, and switches to public only when the agent clicks', async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    fake.respond(MACROS, ...macroPages([[{ id: 5, title: 'Something else' }]]));
+    fake.state['ticket.comment'] = { text: 'Renewal call today, do not promise dates.', type: 'internalNote' };
+    await userEvent.click(await insertButton('Feature request'));
+
+    expect(await screen.findByText('Added to your internal note. Switch to Public reply to send it.')).toBeInTheDocument();
+    expect(fake.calls.set).toEqual([]);
+    expect(fake.state['ticket.comment']).toMatchObject({ type: 'internalNote' });
+    expect(String((fake.state['ticket.comment'] as { text: string }).text)).toMatch(/^Renewal call today.*\n\nThank you for the suggestion/s);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Switch to Public reply' }));
+    expect(await screen.findByText('The reply is now public.')).toBeInTheDocument();
+    expect(fake.calls.set).toEqual([{ 'ticket.comment.type': 'publicReply' }]);
+  });
+
+  it("warns before the click when the account's public macro would make an internal draft public", async () => {
+    const { fake } = renderApp({ state: FEATURE_REQUEST });
+    fake.respond(MACROS, ...macroPages([[{ id: 88, title: 'Feature request' }]]));
+    fake.state['ticket.comment'] = { text: 'Internal only.', type: 'internalNote' };
+    await userEvent.hover(await insertButton('Feature request'));
+
+    expect(
+      await screen.findByText("This macro switches the reply to public: your internal note's text would go to the customer with it."),
+    ).toBeInTheDocument();
     expect(fake.calls.invoke.some((call) => call.name === 'macro')).toBe(false);
   });
 

@@ -13,7 +13,8 @@ async function ready(settings: Record<string, unknown>, state = URGENT_HOW_TO) {
   return rendered.fake;
 }
 
-describe('Save anyway', () => {
+// Several renders and user events per test: more than the default 5 s on a loaded machine.
+describe('Save anyway', { timeout: 30_000 }, () => {
   it('needs a reason, then tags the ticket and lets the save through', async () => {
     const fake = await ready({});
     const box = screen.getByTestId('save-anyway');

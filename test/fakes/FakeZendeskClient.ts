@@ -56,9 +56,14 @@ export const DEFAULT_TICKET_STATE: Readonly<Record<string, unknown>> = {
     id: 9001,
     name: 'Customer Inc',
     tags: [],
-    organizationFields: { support_plan: 'premium', deployment: 'cloud' },
+    // Organization custom fields by key, as ZAF's Organization object documents them
+    // (`ticket.organization.customField:<key>`).
+    'customField:support_plan': 'premium',
+    'customField:deployment': 'cloud',
+    'customField:customer_engineer': null,
   },
   'ticket.comments': [],
+  'ticket.comment': { text: '', type: 'publicReply', attachments: [], useRichText: true },
   currentUser: { id: 7, name: 'Tri Ager', locale: 'en-US' },
 };
 
@@ -99,7 +104,7 @@ export class FakeZendeskClient implements ZendeskClient {
   private readonly handlers = new Map<string, ZafHandler[]>();
 
   constructor(options: FakeZendeskOptions = {}) {
-    this.state = { ...DEFAULT_TICKET_STATE, ...options.state };
+    this.state = { ...structuredClone(DEFAULT_TICKET_STATE), ...options.state };
     this.contextValue = options.context ?? { ...DEFAULT_CONTEXT };
     this.metadataValue = options.metadata ?? {
       appId: 0,
@@ -145,7 +150,7 @@ export class FakeZendeskClient implements ZendeskClient {
         result.errors![path] = pathError(path, message);
         continue;
       }
-      this.state[path] = next;
+      this.write(path, next);
       result[path] = next;
     }
     if (typeof pathOrValues === 'string' && result.errors![pathOrValues]) {
@@ -164,7 +169,23 @@ export class FakeZendeskClient implements ZendeskClient {
     const failure = this.invokeFailures[name];
     if (failure) return Promise.reject(failure);
     if (name === 'ticket.tags.add' || name === 'ticket.tags.remove') this.editTags(name, args[0]);
+    if (name === 'ticket.comment.appendText') this.appendToComposer(String(args[0] ?? ''));
     return Promise.resolve({ errors: {} });
+  }
+
+  /** The composer (`ticket.comment`) is one object, as in ZAF: its `.text`/`.type` paths write into it. */
+  private write(path: string, value: unknown): void {
+    const composer = this.state['ticket.comment'];
+    const key = path.startsWith('ticket.comment.') ? path.slice('ticket.comment.'.length) : null;
+    if (key && composer && typeof composer === 'object') (composer as Record<string, unknown>)[key] = value;
+    else this.state[path] = value;
+  }
+
+  private appendToComposer(text: string): void {
+    const composer = this.state['ticket.comment'] as { text?: unknown } | undefined;
+    if (!composer || typeof composer !== 'object') return;
+    const before = typeof composer.text === 'string' ? composer.text : '';
+    composer.text = before === '' ? text : `${before}\n\n${text}`;
   }
 
   /** Like the agent UI (zendesk-apps.md §3.5): tag edits change `ticket.tags` and fire `ticket.tags.changed`. */
@@ -312,7 +333,7 @@ function failureBody(response: { status: number; body?: unknown; headers?: Recor
   };
 }
 
-/** Cursor-paginated macro pages as Zendesk returns them from /api/v2/macros/active. */
+/** Cursor-paginated macro pages as Zendesk returns them from /api/v2/macros (List Macros). */
 export function macroPages(titlesPerPage: { id: number; title: string }[][]): FakeResponse[] {
   return titlesPerPage.map((macros, index) => {
     const hasMore = index < titlesPerPage.length - 1;
@@ -323,7 +344,7 @@ export function macroPages(titlesPerPage: { id: number; title: string }[][]): Fa
         macros: macros.map((macro) => ({ ...macro, active: true, actions: [] })),
         meta: { has_more: hasMore, after_cursor: after, before_cursor: null },
         links: {
-          next: hasMore ? `https://fake.zendesk.com/api/v2/macros/active?page%5Bafter%5D=${after}&page%5Bsize%5D=100` : null,
+          next: hasMore ? `https://fake.zendesk.com/api/v2/macros?active=true&only_viewable=true&page%5Bafter%5D=${after}&page%5Bsize%5D=100` : null,
           prev: null,
         },
       },

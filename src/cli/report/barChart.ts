@@ -10,7 +10,7 @@ export interface Bar {
   count: number;
 }
 
-export interface BarChartInput {
+interface BarChartInput {
   /** e.g. "owner"; also the chart's id. */
   dimension: string;
   title: string;

@@ -3,18 +3,19 @@
 import type { Reason } from '../../rules/types';
 import { escapeHtml } from './escapeHtml';
 import { flagDescription, flagLabel, ownerLabel, requestTypeLabel, severityLabel } from './reportLabels';
+import { notListed } from './notListed';
+import type { ListedRows } from './ReportTally';
 import { ticketLabel, type ReportRow } from './reportTypes';
 
 const explainsBestEffort = (reason: Reason): boolean =>
   reason.field === 'bestEffort' || reason.field.startsWith('flag:');
 
-export function bestEffortTickets(rows: readonly ReportRow[]): string {
-  const bestEffort = rows.filter((row) => row.assessment.bestEffort);
-  const heading = `<h2>Best-effort tickets <span class="count" data-count-for="best-effort-tickets">${bestEffort.length}</span></h2>`;
+export function bestEffortTickets({ rows: bestEffort, total }: ListedRows): string {
+  const heading = `<h2>Best-effort tickets <span class="count" data-count-for="best-effort-tickets">${total}</span></h2>`;
   if (bestEffort.length === 0) {
     return `<section id="best-effort">${heading}<p class="empty">No ticket is on a best-effort path.</p></section>`;
   }
-  return `<section id="best-effort">${heading}${bestEffort.map(bestEffortTicket).join('')}</section>`;
+  return `<section id="best-effort">${heading}${bestEffort.map(bestEffortTicket).join('')}${notListed(total - bestEffort.length)}</section>`;
 }
 
 function bestEffortTicket({ ticket, assessment }: ReportRow): string {

@@ -3,19 +3,27 @@
 import { OWNERS, REQUEST_TYPES, SEVERITIES, VERDICTS } from '../../rules/types';
 import { barChart, type Bar } from './barChart';
 import { bestEffortTickets } from './bestEffortTickets';
-import { countDistributions, type Distributions } from './countDistributions';
+import type { Distributions } from './countDistributions';
 import { escapeHtml } from './escapeHtml';
-import { disagreeingRows, priorityDisagreements } from './priorityDisagreements';
 import { lowConfidenceTickets } from './lowConfidenceTickets';
+import { priorityDisagreements } from './priorityDisagreements';
 import { flagLabel, ownerLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
 import { REPORT_STYLES } from './reportStyles';
+import { ReportTally, type ReportData } from './ReportTally';
 import type { ReportMeta, ReportRow } from './reportTypes';
 import { ticketTable } from './ticketTable';
 
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
+/** The report for rows at hand (tests, small runs); the dry run streams through ReportTally. */
 export function buildReport(rows: readonly ReportRow[], meta: ReportMeta): string {
-  const counts = countDistributions(rows.map((row) => row.assessment));
+  const tally = new ReportTally();
+  for (const row of rows) tally.add(row);
+  return renderReport(tally.result(), meta);
+}
+
+export function renderReport(data: ReportData, meta: ReportMeta): string {
+  const { counts } = data;
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -32,13 +40,13 @@ export function buildReport(rows: readonly ReportRow[], meta: ReportMeta): strin
     runDetails(meta),
     '</header>',
     '<main>',
-    totals(counts, disagreeingRows(rows).length),
+    totals(counts, data.disagreements.total),
     '<h2>Distribution</h2>',
     `<div class="charts">${charts(counts)}</div>`,
-    priorityDisagreements(rows),
-    lowConfidenceTickets(rows),
-    bestEffortTickets(rows),
-    ticketTable(rows),
+    priorityDisagreements(data.disagreements),
+    lowConfidenceTickets(data.lowConfidence),
+    bestEffortTickets(data.bestEffort),
+    ticketTable(data.tickets),
     '</main>',
     '</body>',
     '</html>',

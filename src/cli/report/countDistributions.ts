@@ -32,26 +32,38 @@ function increment<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-export function countDistributions(assessments: readonly Assessment[]): Distributions {
-  const requestType = zeroes(REQUEST_TYPES);
-  const owner = zeroes(OWNERS);
-  const severity = zeroes(SEVERITIES);
-  const verdict = zeroes<Verdict | 'none'>([...VERDICTS, 'none']);
-  const flagCounts = new Map<string, number>();
-  let bestEffort = 0;
+/** Counts assessments one at a time, so a dry run over any number of tickets holds only counts. */
+export class DistributionTally {
+  private readonly requestType = zeroes(REQUEST_TYPES);
+  private readonly owner = zeroes(OWNERS);
+  private readonly severity = zeroes(SEVERITIES);
+  private readonly verdict = zeroes<Verdict | 'none'>([...VERDICTS, 'none']);
+  private readonly flagCounts = new Map<string, number>();
+  private bestEffort = 0;
+  private total = 0;
 
-  for (const assessment of assessments) {
-    increment(requestType, assessment.requestType);
-    increment(owner, assessment.owner);
-    increment(severity, assessment.severity);
-    increment(verdict, assessment.priorityCheck?.verdict ?? 'none');
+  add(assessment: Assessment): void {
+    this.total += 1;
+    increment(this.requestType, assessment.requestType);
+    increment(this.owner, assessment.owner);
+    increment(this.severity, assessment.severity);
+    increment(this.verdict, assessment.priorityCheck?.verdict ?? 'none');
     // A flag listed twice on one ticket still counts that ticket once.
-    for (const flag of new Set(assessment.flags)) increment(flagCounts, flag);
-    if (assessment.bestEffort) bestEffort += 1;
+    for (const flag of new Set(assessment.flags)) increment(this.flagCounts, flag);
+    if (assessment.bestEffort) this.bestEffort += 1;
   }
 
-  const flag = new Map(
-    [...flagCounts].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)),
-  );
-  return { total: assessments.length, requestType, owner, severity, flag, verdict, bestEffort };
+  result(): Distributions {
+    const flag = new Map(
+      [...this.flagCounts].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)),
+    );
+    const { total, requestType, owner, severity, verdict, bestEffort } = this;
+    return { total, requestType: new Map(requestType), owner: new Map(owner), severity: new Map(severity), flag, verdict: new Map(verdict), bestEffort };
+  }
+}
+
+export function countDistributions(assessments: readonly Assessment[]): Distributions {
+  const tally = new DistributionTally();
+  for (const assessment of assessments) tally.add(assessment);
+  return tally.result();
 }

@@ -2,18 +2,12 @@
 // through before switching the save check from warn to block.
 import { escapeHtml } from './escapeHtml';
 import { priorityLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
+import { notListed } from './notListed';
+import type { ListedRows } from './ReportTally';
 import { ticketLabel, type ReportRow } from './reportTypes';
 
-export function disagreeingRows(rows: readonly ReportRow[]): ReportRow[] {
-  return rows.filter((row) => {
-    const verdict = row.assessment.priorityCheck?.verdict;
-    return verdict === 'above_guidance' || verdict === 'below_guidance';
-  });
-}
-
-export function priorityDisagreements(rows: readonly ReportRow[]): string {
-  const disagreeing = disagreeingRows(rows);
-  const heading = `<h2>Priority disagrees with the guidance <span class="count" data-count-for="disagreements">${disagreeing.length}</span></h2>`;
+export function priorityDisagreements({ rows: disagreeing, total }: ListedRows): string {
+  const heading = `<h2>Priority disagrees with the guidance <span class="count" data-count-for="disagreements">${total}</span></h2>`;
   if (disagreeing.length === 0) {
     return `<section id="disagreements">${heading}<p class="empty">Every ticket with a priority matches the guidance.</p></section>`;
   }
@@ -22,7 +16,7 @@ export function priorityDisagreements(rows: readonly ReportRow[]): string {
     `<section id="disagreements">${heading}` +
     `<table class="list"><thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th>` +
     `<th scope="col">Current → suggested</th><th scope="col">Verdict</th><th scope="col">Why</th></tr></thead>` +
-    `<tbody>${body}</tbody></table></section>`
+    `<tbody>${body}</tbody></table>${notListed(total - disagreeing.length)}</section>`
   );
 }
 

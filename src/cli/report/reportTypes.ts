@@ -1,7 +1,7 @@
 // What the report is built from: one row per assessed ticket, plus where the run came from.
 import type { Assessment } from '../../rules/types';
 
-export interface ReportTicket {
+interface ReportTicket {
   /** The ticket's id; null for a ticket without one (then `line` identifies it). */
   id: number | null;
   subject: string;

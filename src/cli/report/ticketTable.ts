@@ -4,11 +4,9 @@
 import type { Assessment } from '../../rules/types';
 import { CONFIDENCES, OWNERS, VERDICTS } from '../../rules/types';
 import { escapeHtml } from './escapeHtml';
+import type { ListedRows } from './ReportTally';
 import { confidenceLabel, flagLabel, ownerLabel, requestTypeLabel, severityLabel, verdictLabel } from './reportLabels';
 import { ticketLabel, type ReportRow } from './reportTypes';
-
-/** Rows beyond this are left out of the table (the totals above count every ticket). */
-export const TICKET_TABLE_LIMIT = 5_000;
 
 interface SortKey {
   id: string;
@@ -39,8 +37,8 @@ export const TICKET_TABLE_STYLES = SORT_KEYS.map(
   (key) => `#sort-${key.id}:checked ~ .ticket-table .trow { order: var(--by-${key.id}); }`,
 ).join('\n');
 
-export function ticketTable(rows: readonly ReportRow[]): string {
-  const shown = rows.slice(0, TICKET_TABLE_LIMIT);
+/** The table of the first TICKET_TABLE_LIMIT tickets (ReportTally keeps no more). */
+export function ticketTable({ rows: shown, total }: ListedRows): string {
   const heading = `<h2>All tickets <span class="count" data-count-for="ticket-table">${shown.length}</span></h2>`;
   if (shown.length === 0) return `<section id="tickets">${heading}<p class="empty">No ticket was assessed.</p></section>`;
 
@@ -63,7 +61,7 @@ export function ticketTable(rows: readonly ReportRow[]): string {
   const head = `<div role="row" class="thead">${COLUMNS.map((column) => `<span role="columnheader">${escapeHtml(column)}</span>`).join('')}</div>`;
   const body = shown.map((row) => tableRow(row, positions.get(row) ?? [])).join('');
   const more =
-    rows.length > shown.length ? `<p class="meta">The first ${shown.length} of ${rows.length} tickets are listed.</p>` : '';
+    total > shown.length ? `<p class="meta">The first ${shown.length} of ${total} tickets are listed.</p>` : '';
   return (
     `<section id="tickets">${heading}` +
     `<div class="sorter" role="group" aria-label="Sort the tickets by">` +

@@ -2,7 +2,7 @@
 import type { FactSource, FieldValue, RequestType, Ticket } from '../types';
 import { requestTypeFromValue } from './requestTypeNames';
 
-export interface ExplicitRequestType {
+interface ExplicitRequestType {
   requestType: RequestType;
   /** e.g. 'custom field 360001: "Bug report"'. */
   evidence: string;

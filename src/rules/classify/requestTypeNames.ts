@@ -1,4 +1,5 @@
 // Spellings an account or a tag may use for a request type, and how the "why" panel names them.
+import { isOneOf } from '../isOneOf';
 import { REQUEST_TYPES, type RequestType } from '../types';
 
 /** Plain names for sentences: "point to a bug report". */
@@ -32,7 +33,7 @@ const ALIASES: Readonly<Record<string, RequestType>> = withoutPrototype({
 });
 
 /** The tag prefix of the options of the "Request type" field that installing the app creates. */
-export const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
+const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
 
 /**
  * The request type a field value names, e.g. "Bug report", "bug-report" and the installed field's
@@ -41,7 +42,7 @@ export const REQUEST_TYPE_OPTION_PREFIX = 'triage_type_';
 export function requestTypeFromValue(value: string): RequestType | null {
   let key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
   if (key.startsWith(REQUEST_TYPE_OPTION_PREFIX)) key = key.slice(REQUEST_TYPE_OPTION_PREFIX.length);
-  if ((REQUEST_TYPES as readonly string[]).includes(key)) return key as RequestType;
+  if (isOneOf(REQUEST_TYPES, key)) return key;
   return ALIASES[key] ?? null;
 }
 

@@ -3,7 +3,7 @@ import type { Severity } from '../types';
 import { BUSINESS_DAY_HOURS, type Schedule } from './schedules';
 
 /** How much schedule time the first response may take, and on which schedule it is counted. */
-export interface FirstResponseBudget {
+interface FirstResponseBudget {
   schedule: Schedule;
   hours: number;
 }

@@ -6,7 +6,7 @@ import { firstPublicAgentReply } from './firstPublicAgentReply';
 import { firstResponseBudget } from './firstResponseBudget';
 import type { Schedule } from './schedules';
 
-export interface FirstResponseClock {
+interface FirstResponseClock {
   due: string | null;
   state: FirstResponseState | null;
   at: string | null;

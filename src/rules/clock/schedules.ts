@@ -1,8 +1,7 @@
 // The support schedules of support-policy §3 ("Due time arithmetic"), as opening hours per
 // weekday in the schedules' time zone. Minutes since local midnight; 1440 is the next midnight.
 
-export const SCHEDULES = ['24x7', '24x5', 'business-hours'] as const;
-export type Schedule = (typeof SCHEDULES)[number];
+export type Schedule = '24x7' | '24x5' | 'business-hours';
 
 /** [open, close) in local minutes, per weekday (0 = Sunday). */
 type WeeklyHours = readonly (readonly [number, number] | null)[];

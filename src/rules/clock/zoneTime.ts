@@ -6,7 +6,7 @@ import { tzOffset } from '@date-fns/tz';
 const MINUTE = 60_000;
 
 /** A local calendar date and time of day in some zone. */
-export interface LocalTime {
+interface LocalTime {
   year: number;
   /** 1–12 */
   month: number;

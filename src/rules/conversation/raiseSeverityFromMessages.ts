@@ -7,7 +7,7 @@ import { blankContext, messageContext } from './messageContext';
 import type { LaterMessage } from './readConversation';
 import { relabelEvidence } from './relabelEvidence';
 
-export interface SeverityRaise {
+interface SeverityRaise {
   severity: Severity;
   reason: Reason;
 }

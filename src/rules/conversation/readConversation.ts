@@ -23,7 +23,7 @@ export interface Conversation {
 
 const EMPTY = analyzeText('');
 /** A ticket may hold 5,000 comments; the latest customer messages are the ones that can change things. */
-export const MAX_LATER_MESSAGES = 50;
+const MAX_LATER_MESSAGES = 50;
 
 /** A conversation with nothing after the first message: what a ticket without comments reads as. */
 export const NO_CONVERSATION: Conversation = { laterCustomerMessages: [], agentReplies: EMPTY, agentReplyCount: 0 };
@@ -37,7 +37,7 @@ function describeTime(createdAt: string | null): string | null {
 }
 
 /** "the customer's message of 2026-11-20 09:00 UTC", or "the customer's message no. 3" without a time. */
-export function describeMessage(comment: TicketComment, index: number, who = "the customer's message"): string {
+function describeMessage(comment: TicketComment, index: number, who = "the customer's message"): string {
   const time = describeTime(comment.createdAt);
   return time === null ? `${who} no. ${index + 1}` : `${who} of ${time}`;
 }

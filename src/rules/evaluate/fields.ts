@@ -95,6 +95,11 @@ const CUSTOM_FIELD = 'custom_fields.';
 
 const dynamicSpecs = new Map<string, FieldSpec>();
 
+/** The record's own value for `key`: never a member every object inherits ("constructor"). */
+function ownValue(record: Readonly<Record<string, FieldValue>> | undefined, key: string): FieldValue {
+  return record !== undefined && record !== null && Object.hasOwn(record, key) ? (record[key] ?? null) : null;
+}
+
 /** The spec for a field name, including the open-ended organization and custom fields. */
 export function fieldSpec(name: string): FieldSpec | undefined {
   if (Object.prototype.hasOwnProperty.call(FIELDS, name)) return FIELDS[name];
@@ -108,11 +113,11 @@ export function fieldSpec(name: string): FieldSpec | undefined {
 function dynamicFieldSpec(name: string): FieldSpec | undefined {
   if (name.startsWith(ORG_FIELD) && name.length > ORG_FIELD.length) {
     const key = name.slice(ORG_FIELD.length);
-    return { kind: 'any', read: (ctx) => ctx.ticket.organization?.fields[key] ?? null };
+    return { kind: 'any', read: (ctx) => ownValue(ctx.ticket.organization?.fields, key) };
   }
   if (name.startsWith(CUSTOM_FIELD) && name.length > CUSTOM_FIELD.length) {
     const id = name.slice(CUSTOM_FIELD.length);
-    return { kind: 'any', read: (ctx) => ctx.ticket.customFields[id] ?? null };
+    return { kind: 'any', read: (ctx) => ownValue(ctx.ticket.customFields, id) };
   }
   return undefined;
 }

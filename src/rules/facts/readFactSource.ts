@@ -1,13 +1,13 @@
 import type { FactSource, FieldValue, Ticket } from '../types';
 
-export interface SourcedValue {
+interface SourcedValue {
   value: FieldValue;
   /** Human-readable origin for evidence, e.g. "organization field support_plan". */
   origin: string;
 }
 
 /** A value counts when it carries something: empty strings, empty lists and null do not. */
-export function isPresentValue(value: FieldValue | undefined): value is Exclude<FieldValue, null> {
+function isPresentValue(value: FieldValue | undefined): value is Exclude<FieldValue, null> {
   if (value === null || value === undefined) return false;
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
@@ -23,7 +23,7 @@ function valueAfterPrefix(tags: readonly string[], prefix: string): string | nul
 }
 
 /** One source, read from a normalized ticket. `undefined` when the source is absent entirely. */
-export function readOneSource(ticket: Ticket, source: FactSource): SourcedValue | undefined {
+function readOneSource(ticket: Ticket, source: FactSource): SourcedValue | undefined {
   switch (source.from) {
     case 'organization_field': {
       const fields = ticket.organization?.fields;

@@ -10,7 +10,7 @@ const ACRONYMS = new Set([
   'VPN', 'SMTP', 'IMAP', 'DNS', 'PDF', 'CSV', 'URL', 'URLS', 'APIS', 'REST', 'SDK', 'CLI', 'IDE',
 ]);
 
-export interface PressureSignals {
+interface PressureSignals {
   exclamations: boolean;
   shouting: boolean;
 }

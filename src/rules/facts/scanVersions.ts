@@ -7,7 +7,7 @@
 // The scanner is one linear pass over words and numbers (no backtracking patterns), so it stays
 // fast on the capped cleaned text.
 
-export interface ScannedVersions {
+interface ScannedVersions {
   /** Product version candidates, strongest first. */
   product: string | null;
   kubernetes: string | null;

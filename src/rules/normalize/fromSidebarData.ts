@@ -14,14 +14,18 @@ import {
   readTimestamp,
   type Warnings,
 } from './readValues';
-import { CUSTOM_FIELD_PATH_PREFIX } from './sidebarPaths';
+import { CUSTOM_FIELD_PATH_PREFIX, ORGANIZATION_FIELD_PATH_PREFIX } from './sidebarPaths';
 
-/** `data.errors` of a batched get: path → message. Each becomes a warning. */
-function readPathErrors(value: unknown, warnings: Warnings): Set<string> {
+/**
+ * `data.errors` of a batched get: path → message. Each becomes a warning, except an organization
+ * field's when the ticket has no organization (there is nothing to read, which is normal).
+ */
+function readPathErrors(value: unknown, hasOrganization: boolean, warnings: Warnings): Set<string> {
   const failed = new Set<string>();
   if (!isRecord(value)) return failed;
   for (const [path, error] of Object.entries(value)) {
     failed.add(path);
+    if (!hasOrganization && path.startsWith(ORGANIZATION_FIELD_PATH_PREFIX)) continue;
     const message = isRecord(error) && typeof error['message'] === 'string' ? error['message'] : 'could not be read';
     warnings.push(`${path}: ${message.slice(0, 200)}`);
   }
@@ -41,7 +45,9 @@ export function fromSidebarData(data: Record<string, unknown>): Ticket {
       warnings.push(`ticket: expected the get result object, got ${describeType(data)}`);
       return ticket;
     }
-    const failed = readPathErrors(data['errors'], warnings);
+    const organizationValue = data['ticket.organization'];
+    const hasOrganization = organizationValue !== null && organizationValue !== undefined;
+    const failed = readPathErrors(data['errors'], hasOrganization, warnings);
     const get = (path: string): unknown => (failed.has(path) ? undefined : data[path]);
 
     ticket.id = readId(get('ticket.id'), 'ticket.id', warnings);
@@ -65,6 +71,14 @@ export function fromSidebarData(data: Record<string, unknown>): Ticket {
     const requester = get('ticket.requester');
     const requesterId = isRecord(requester) ? readId(requester['id'], 'ticket.requester.id', warnings) : null;
     ticket.comments = readSidebarComments(get('ticket.comments'), requesterId, warnings);
+    const organization = ticket.organization;
+    if (organization) {
+      for (const path of Object.keys(data)) {
+        if (!path.startsWith(ORGANIZATION_FIELD_PATH_PREFIX) || failed.has(path)) continue;
+        const key = path.slice(ORGANIZATION_FIELD_PATH_PREFIX.length);
+        if (key !== '') organization.fields[key] = readFieldValue(data[path], path, warnings);
+      }
+    }
     for (const path of Object.keys(data)) {
       if (!path.startsWith(CUSTOM_FIELD_PATH_PREFIX) || failed.has(path)) continue;
       const id = path.slice(CUSTOM_FIELD_PATH_PREFIX.length);

@@ -2,8 +2,9 @@ import type { Ticket } from '../types';
 import { describeType, isRecord, readFieldRecord, readId, readString, readStringArray, type Warnings } from './readValues';
 
 /**
- * The sideloaded organization, in API (`organization_fields`) or ZAF (`organizationFields`)
- * spelling. No organization is normal and silent; `fallbackId` covers a bare organization_id.
+ * The sideloaded organization. Its custom fields come in the REST API's `organization_fields` map
+ * (the dry run's exports); the sidebar reads them path by path and adds them afterwards. No
+ * organization is normal and silent; `fallbackId` covers a bare organization_id.
  */
 export function readOrganization(value: unknown, fallbackId: unknown, label: string, warnings: Warnings): Ticket['organization'] {
   if (value === undefined || value === null) {
@@ -14,7 +15,7 @@ export function readOrganization(value: unknown, fallbackId: unknown, label: str
     warnings.push(`${label}: expected an object, got ${describeType(value)}`);
     return null;
   }
-  const fields = value['organization_fields'] ?? value['organizationFields'];
+  const fields = value['organization_fields'];
   return {
     id: readId(value['id'] ?? fallbackId, `${label}.id`, warnings),
     name: readString(value['name'], `${label}.name`, warnings),

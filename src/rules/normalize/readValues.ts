@@ -1,5 +1,6 @@
 // Small readers shared by both ticket adapters. Each returns the empty value for anything
 // unusable and appends a short warning naming the field, so one bad field never costs the rest.
+import { isNoPriority, normalizePriority } from '../priority';
 import { PRIORITIES, type FieldValue, type Priority } from '../types';
 
 export type Warnings = string[];
@@ -63,13 +64,13 @@ export function readTimestamp(value: unknown, label: string, warnings: Warnings)
 
 /** Zendesk's four priorities. "-", "" and null mean the field exists but is unset. */
 export function readPriority(value: unknown, label: string, warnings: Warnings): Priority | null {
-  if (value === undefined || value === null || value === '' || value === '-') return null;
+  if (value === undefined || isNoPriority(value)) return null;
   if (typeof value !== 'string') {
     warnings.push(`${label}: expected a string, got ${describeType(value)}`);
     return null;
   }
-  const lower = value.trim().toLowerCase();
-  if ((PRIORITIES as readonly string[]).includes(lower)) return lower as Priority;
+  const priority = normalizePriority(value);
+  if (priority) return priority;
   warnings.push(`${label}: unexpected value "${value.slice(0, 40)}"; expected one of ${PRIORITIES.join(', ')}`);
   return null;
 }

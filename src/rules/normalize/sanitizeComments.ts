@@ -1,4 +1,5 @@
-import { COMMENT_AUTHORS, type CommentAuthor, type TicketComment } from '../types';
+import { isOneOf } from '../isOneOf';
+import { COMMENT_AUTHORS, type TicketComment } from '../types';
 import { MAX_COMMENTS } from './commentAuthor';
 import { isRecord, readId, readString, readTimestamp, type Warnings } from './readValues';
 
@@ -11,7 +12,7 @@ export function sanitizeComments(value: unknown, warnings: Warnings): TicketComm
   return value.slice(0, MAX_COMMENTS).flatMap((comment, index): TicketComment[] => {
     if (!isRecord(comment)) return [];
     const label = `comments[${index}]`;
-    const author = (COMMENT_AUTHORS as readonly unknown[]).includes(comment.author) ? (comment.author as CommentAuthor) : 'unknown';
+    const author = isOneOf(COMMENT_AUTHORS, comment.author) ? comment.author : 'unknown';
     return [
       {
         id: readId(comment.id, `${label}.id`, warnings),

@@ -1,6 +1,6 @@
 // assess() takes a normalized Ticket, but a caller may hand it anything (a hand-built object, a
-// stale cache, JavaScript without types). When assessing such a value fails, it is re-read field
-// by field with the adapters' own readers, so one bad field costs a warning, not the assessment.
+// stale cache, JavaScript without types). Such a value is read field by field with the adapters'
+// own readers, so one bad field costs a warning, not the assessment.
 import type { Ticket } from '../types';
 import { emptyTicket } from './emptyTicket';
 import { sanitizeComments } from './sanitizeComments';
@@ -15,6 +15,18 @@ import {
   readTimestamp,
   type Warnings,
 } from './readValues';
+
+/**
+ * The ticket assess() works on: the one given when it is the normalized shape (an adapter made
+ * it; kept as it is, with any fields the check does not know), else its field-by-field reading.
+ */
+export function checkedTicket(value: unknown): Ticket {
+  const read = sanitizeTicket(value);
+  const given = value as Partial<Ticket> | null;
+  const wellFormed =
+    Array.isArray(given?.warnings) && read.warnings.length === given.warnings.length;
+  return wellFormed ? (value as Ticket) : read;
+}
 
 export function sanitizeTicket(value: unknown): Ticket {
   const ticket = emptyTicket();

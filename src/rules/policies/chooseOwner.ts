@@ -4,7 +4,7 @@ import type { Owner, OwnerRule, Reason } from '../types';
 import { DEFAULT_OWNER } from './defaultsByRequestType';
 import { ruleReason } from './ruleReason';
 
-export interface OwnerChoice {
+interface OwnerChoice {
   owner: Owner;
   nextStep: string | null;
   reason: Reason;

@@ -4,7 +4,7 @@ import type { Reason, Severity, SeverityRule } from '../types';
 import { DEFAULT_SEVERITY } from './defaultsByRequestType';
 import { ruleReason } from './ruleReason';
 
-export interface SeverityChoice {
+interface SeverityChoice {
   severity: Severity;
   reason: Reason;
 }

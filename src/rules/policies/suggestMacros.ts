@@ -3,7 +3,7 @@ import type { RuleContext } from '../evaluate/RuleContext';
 import type { MacroRule, Reason } from '../types';
 import { ruleReason } from './ruleReason';
 
-export interface SuggestedMacros {
+interface SuggestedMacros {
   macros: string[];
   reasons: Reason[];
 }

@@ -1,19 +1,25 @@
-import type { Rulebook, RulebookOverride, RulebookProblem, RulebookWarning } from '../types';
+import type { RuleBase, Rulebook, RulebookOverride, RulebookProblem, RulebookWarning } from '../types';
 import { DEFAULT_RULEBOOK } from './defaultRulebook';
 import { findMissingTranslations } from './findMissingTranslations';
 import { mergeOverride } from './mergeOverride';
 import { validateRulebook } from './validateRulebook';
+import { warnAboutCatchAllRules } from './warnAboutCatchAllRules';
 
 export interface LoadedRulebook {
   rulebook: Rulebook;
   /** Problems in the override; when there are any, `rulebook` is the default one. */
   problems: RulebookProblem[];
-  /** What works but an admin should know: texts a language of the override lacks. */
+  /**
+   * What works but an admin should know (the override is in use): a rule that matches every
+   * sample ticket, texts a language of the override lacks.
+   */
   warnings: RulebookWarning[];
 }
 
 const allIds = (rulebook: Rulebook) =>
   [...rulebook.owner, ...rulebook.severity, ...rulebook.flags, ...rulebook.macros].map((rule) => rule.id);
+
+const hasNoConditions = (rule: RuleBase) => (rule.all ?? []).length === 0 && rule.any === undefined;
 
 /**
  * The rulebook to use: the defaults merged with the account's override (JSON text from the app
@@ -27,11 +33,19 @@ export function loadRulebook(overrideText: string | undefined, defaults: Ruleboo
       mode: 'override',
       knownMacros: defaults.macroLibrary.map((m) => m.slug),
       knownIds: allIds(defaults),
+      knownIdsBySection: {
+        owner: defaults.owner.map((rule) => rule.id),
+        severity: defaults.severity.map((rule) => rule.id),
+        flags: defaults.flags.map((rule) => rule.id),
+        macros: defaults.macros.map((rule) => rule.id),
+      },
+      catchAllIds: [...defaults.owner, ...defaults.severity].filter(hasNoConditions).map((rule) => rule.id),
     });
     if (problems.length > 0) return { rulebook: defaults, problems, warnings: [] };
     const override = JSON.parse(overrideText) as RulebookOverride;
     const rulebook = mergeOverride(defaults, override);
-    return { rulebook, problems: [], warnings: findMissingTranslations(rulebook) };
+    // Catch-all rules first: they change results; a missing translation only changes words.
+    return { rulebook, problems: [], warnings: [...warnAboutCatchAllRules(override, rulebook), ...findMissingTranslations(rulebook)] };
   } catch (error) {
     return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook could not be read: ${String(error)}` }], warnings: [] };
   }

@@ -1,18 +1,20 @@
 import { fieldSpec, FIELD_NAMES, ORDERS, type FieldKind } from '../evaluate/fields';
 import { compareVersions } from '../evaluate/compareOrdered';
 import { DEPLOYMENTS, PLANS } from '../facts/types';
+import { tokenize } from '../text/tokenize';
 import type { Operator, RulebookProblem } from '../types';
 import { CONFIDENCES, OPERATORS, OWNERS, PRIORITIES, REQUEST_TYPES } from '../types';
 import { describeField } from './describeField';
 import { checkMacroSlots, checkSlotValues, checkTranslationShapes } from './checkTranslationShapes';
 import { describeJsonError } from './describeJsonError';
+import { isOneOf } from '../isOneOf';
 
 // A rulebook is data an admin edits by hand, so every problem is reported at once, each with a
 // JSON path and a sentence that says what to do. Hand-written rather than a schema library:
 // most checks depend on other values (which operators suit a field, which slugs exist).
 
-type Section = 'owner' | 'severity' | 'flags' | 'macros';
-const SECTIONS: readonly Section[] = ['owner', 'severity', 'flags', 'macros'];
+export type Section = 'owner' | 'severity' | 'flags' | 'macros';
+export const SECTIONS: readonly Section[] = ['owner', 'severity', 'flags', 'macros'];
 const TOP_KEYS = new Set(['version', ...SECTIONS, 'macroLibrary', 'translations', 'disable']);
 const BASE_KEYS = ['id', 'title', 'explanation', 'source', 'all', 'any', 'disabled'];
 const SECTION_KEYS: Record<Section, Set<string>> = {
@@ -45,6 +47,21 @@ const ENUM_VALUES: Record<string, readonly string[]> = {
 
 const SLUG = /^[a-z0-9][a-z0-9:_.-]*$/;
 
+/**
+ * The engine's own results a section cannot read, because assess() decides them later: the owner
+ * first, then the severity, then flags and best effort, then macros (see RuleContext). A
+ * condition on one of them is never true there.
+ */
+const NOT_YET_KNOWN: Record<Section, readonly string[]> = {
+  owner: ['owner', 'severity', 'flags', 'bestEffort'],
+  severity: ['severity', 'flags', 'bestEffort'],
+  flags: ['flags', 'bestEffort'],
+  macros: [],
+};
+
+/** Characters of regular expressions: a hint that a word or phrase was meant as a pattern. */
+const PATTERN_SYNTAX = /[\\^$*+?()[\]{}|]/;
+
 export interface ValidateOptions {
   /** An override may omit sections and `version`, and may reference the defaults' macros and ids. */
   mode?: 'rulebook' | 'override';
@@ -52,6 +69,10 @@ export interface ValidateOptions {
   knownMacros?: readonly string[];
   /** Rule ids that exist outside this document (the defaults, for an override's `disable`). */
   knownIds?: readonly string[];
+  /** The same ids by section: an override's rule may replace a default only in its own section. */
+  knownIdsBySection?: Partial<Record<Section, readonly string[]>>;
+  /** Ids of default rules with no conditions (catch-alls), which an override may replace in kind. */
+  catchAllIds?: readonly string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,7 +93,12 @@ function checkUnknownKeys(value: Record<string, unknown>, allowed: Set<string>, 
   }
 }
 
-function checkTextList(value: unknown, path: string, what: string, problems: Problems) {
+/** A word of two or more letters, or one with a digit: "a" or "I" alone matches nearly every ticket. */
+function hasWord(text: string): boolean {
+  return tokenize(text).tokens.some((token) => token.raw.length >= 2 || /\p{N}/u.test(token.raw));
+}
+
+function checkTextList(value: unknown, path: string, what: string, problems: Problems, wordsOnly = false) {
   const items = Array.isArray(value) ? value : [value];
   if (Array.isArray(value) && value.length === 0) {
     problems.add(`${path}.value`, `${what} needs at least one entry`);
@@ -82,10 +108,21 @@ function checkTextList(value: unknown, path: string, what: string, problems: Pro
     const at = Array.isArray(value) ? `${path}.value[${i}]` : `${path}.value`;
     if (typeof item !== 'string') problems.add(at, `${what} must be text, not ${typeName(item)}`);
     else if (!/[\p{L}\p{N}]/u.test(item)) problems.add(at, `${what} "${item}" has no letters or digits, so it can never match`);
+    else if (wordsOnly && !hasWord(item)) {
+      const pattern = PATTERN_SYNTAX.test(item) ? '; rulebooks match plain words, not regular expressions' : '';
+      problems.add(at, `${what} "${item}" has no words in it (only single letters and punctuation), so it would match any "a" or "I" in a ticket${pattern}`);
+    }
   });
 }
 
-function checkCondition(condition: unknown, path: string, problems: Problems) {
+/** The key after `organization.fields.` or `custom_fields.`, when it names a member every object has. */
+function builtInMember(field: string): string | null {
+  const key = field.replace(/^(organization\.fields|custom_fields)\./, '');
+  if (key === field) return null;
+  return key in Object.prototype || key === '__proto__' ? key : null;
+}
+
+function checkCondition(condition: unknown, path: string, problems: Problems, section: Section) {
   if (!isObject(condition)) {
     problems.add(path, `a condition must be an object like {"field": "tags", "operator": "includes", "value": "vip"}, not ${typeName(condition)}`);
     return;
@@ -96,8 +133,14 @@ function checkCondition(condition: unknown, path: string, problems: Problems) {
   if (typeof field !== 'string') problems.add(`${path}.field`, 'missing "field": name the ticket field to test, e.g. "subject"');
   else if (!spec) {
     problems.add(`${path}.field`, `unknown field "${field}"; use one of ${list(FIELD_NAMES)}, organization.fields.<key> or custom_fields.<id>`);
+  } else if (builtInMember(field) !== null) {
+    problems.add(`${path}.field`, `"${builtInMember(field)}" in "${field}" is a name every JavaScript object has built in, not one of your fields; use the field's real key or id`);
+    return;
+  } else if (NOT_YET_KNOWN[section].includes(field)) {
+    problems.add(`${path}.field`, `${section} rules run before "${field}" is decided (the engine decides the owner, then the severity, then flags and best effort, then macros), so this condition can never hold here`);
+    return;
   }
-  if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
+  if (!isOneOf(OPERATORS, operator)) {
     const shown = typeof operator === 'string' ? `unknown operator "${operator}"` : 'missing "operator"';
     problems.add(`${path}.operator`, `${shown}; use one of ${list(OPERATORS)}`);
     return;
@@ -131,11 +174,11 @@ function checkValue(
     case 'includes_words':
     case 'not_includes_words':
       if (value === undefined) problems.add(at, `"${op}" needs a word or a list of words`);
-      else checkTextList(value, path, 'a word', problems);
+      else checkTextList(value, path, 'a word', problems, true);
       return;
     case 'includes_phrase':
       if (value === undefined) problems.add(at, `"${op}" needs a phrase or a list of phrases`);
-      else checkTextList(value, path, 'a phrase', problems);
+      else checkTextList(value, path, 'a phrase', problems, true);
       return;
     case 'includes':
     case 'not_includes':
@@ -187,7 +230,7 @@ function checkValue(
   }
 }
 
-function checkRule(section: Section, rule: unknown, path: string, problems: Problems, macros: Set<string>) {
+function checkRule(section: Section, rule: unknown, path: string, problems: Problems, macros: Set<string>, catchAllAllowed: boolean) {
   if (!isObject(rule)) {
     problems.add(path, `a rule must be an object, not ${typeName(rule)}`);
     return;
@@ -204,11 +247,20 @@ function checkRule(section: Section, rule: unknown, path: string, problems: Prob
       problems.add(`${path}.${group}`, `"${group}" must be a list of conditions, not ${typeName(conditions)}`);
       continue;
     }
-    conditions.forEach((c, i) => checkCondition(c, `${path}.${group}[${i}]`, problems));
+    conditions.forEach((c, i) => checkCondition(c, `${path}.${group}[${i}]`, problems, section));
+  }
+  // No conditions at all would match every ticket (every ticket Sev 0, every ticket flagged);
+  // an empty "any" is ignored by the engine, which surprises whoever wrote it.
+  const { all, any } = rule;
+  if (Array.isArray(any) && any.length === 0) {
+    problems.add(`${path}.any`, '"any" is empty, so it would not limit the rule at all; add conditions to it or remove it');
+  } else if ((all === undefined || (Array.isArray(all) && all.length === 0)) && any === undefined && !catchAllAllowed) {
+    const where = section === 'owner' || section === 'severity' ? ' (only the last owner or severity rule of a full rulebook, or a replacement of such a default, may be a catch-all)' : '';
+    problems.add(path, `the rule has no conditions, so it would match every ticket${where}; add "all" or "any" conditions`);
   }
   switch (section) {
     case 'owner':
-      if (typeof rule.owner !== 'string' || !(OWNERS as readonly string[]).includes(rule.owner)) {
+      if (!isOneOf(OWNERS, rule.owner)) {
         problems.add(`${path}.owner`, `unknown owner ${JSON.stringify(rule.owner ?? null)}; use one of ${list(OWNERS)}`);
       }
       if (rule.nextStep !== undefined && typeof rule.nextStep !== 'string') problems.add(`${path}.nextStep`, '"nextStep" must be text');
@@ -294,6 +346,8 @@ export function validateRulebook(input: unknown, options: ValidateOptions = {}):
   if (!override && doc.macroLibrary === undefined) problems.add('$.macroLibrary', 'the rulebook needs a "macroLibrary" list');
 
   const ids = new Map<string, string>();
+  const knownBySection = SECTIONS.map((section) => [section, new Set(options.knownIdsBySection?.[section] ?? [])] as const);
+  const catchAllIds = new Set(options.catchAllIds ?? []);
   for (const section of SECTIONS) {
     const rules = doc[section];
     if (rules === undefined) {
@@ -306,13 +360,27 @@ export function validateRulebook(input: unknown, options: ValidateOptions = {}):
     }
     rules.forEach((rule, i) => {
       const path = `$.${section}[${i}]`;
-      checkRule(section, rule, path, problems, macros);
+      const before = problems.items.length;
+      // A catch-all is the documented default at the end of a first-match list. In an override,
+      // new owner and severity rules go first, so only a replacement of a default catch-all may be one.
+      const firstMatch = section === 'owner' || section === 'severity';
+      const ruleId = isObject(rule) ? rule.id : undefined;
+      const catchAllAllowed =
+        firstMatch && (override ? typeof ruleId === 'string' && catchAllIds.has(ruleId) : i === rules.length - 1);
+      checkRule(section, rule, path, problems, macros, catchAllAllowed);
       const id = isObject(rule) ? rule.id : undefined;
       if (isNonEmptyString(id)) {
         const first = ids.get(id);
         if (first !== undefined) problems.add(`${path}.id`, `duplicate id "${id}" (first used at ${first}); ids must be unique`);
         else ids.set(id, path);
+        const owner = knownBySection.find(([other, known]) => other !== section && known.has(id))?.[0];
+        if (owner !== undefined) {
+          problems.add(`${path}.id`, `id "${id}" belongs to a default ${owner} rule; a rule replaces a default only in its own section, so use a new id here or move the rule under "${owner}"`);
+        }
       }
+      // Every message names the rule, so an admin finds it without counting array items.
+      const label = isNonEmptyString(id) ? `${section} rule "${id}"` : `${section} rule ${i + 1} (no id)`;
+      for (const problem of problems.items.slice(before)) problem.message = `${label}: ${problem.message}`;
     });
   }
 

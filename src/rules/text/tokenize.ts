@@ -20,7 +20,7 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-export interface Tokenized {
+interface Tokenized {
   tokens: Token[];
   breaks: Uint8Array;
 }

@@ -1,6 +1,6 @@
 import { DICTIONARIES, FALLBACK_LOCALE, type Dictionary } from './dictionaries';
 
-export type TranslationVars = Record<string, string | number>;
+type TranslationVars = Record<string, string | number>;
 /** Looks up a dotted key ('ui.sections.owner') and fills in {{var}} placeholders. */
 export type Translate = (key: string, vars?: TranslationVars) => string;
 

@@ -1,10 +1,4 @@
-export {
-  createTranslator,
-  hasTranslation,
-  type Translate,
-  type TranslationVars,
-} from './createTranslator';
-export { pickLocale } from './pickLocale';
+export { type Translate } from './createTranslator';
 export { TranslationProvider } from './TranslationContext';
 export { useTranslation } from './useTranslation';
 export { translateError } from './translateError';

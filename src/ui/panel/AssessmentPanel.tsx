@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
-import { isEngineFallback } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
@@ -68,7 +67,7 @@ export function AssessmentPanel({
     () => reasonDescriber(assessment, rulebook, t, locale),
     [assessment, rulebook, t, locale],
   );
-  const failed = isEngineFallback(assessment);
+  const failed = assessment.engineFailed;
   return (
     <TriageOverridesProvider ticket={ticket}>
       <MacroSlotsContext.Provider value={slotValues}>

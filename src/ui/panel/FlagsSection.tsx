@@ -3,6 +3,8 @@ import { getColor } from '@zendeskgarden/react-theming';
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { describeFlag, flagTone } from './describeFlag';
+import { clipText, MAX_FLAGS_SHOWN, MAX_TITLE_CHARS } from './displayLimits';
+import { MoreCount } from './MoreCount';
 import { Section, SectionHeading, Subtle } from './styles';
 
 const TONE_VARIABLE = {
@@ -29,10 +31,14 @@ const FlagRow = styled.li<{ $tone: keyof typeof TONE_VARIABLE }>`
   overflow-wrap: anywhere;
 `;
 
-/** The flags as compact rows, a sentence each; why they were raised is under "Why" below. */
+/**
+ * The flags as compact rows, a sentence each; why they were raised is under "Why" below. The first
+ * MAX_FLAGS_SHOWN of them: a rulebook may raise thousands.
+ */
 export function FlagsSection({ assessment }: { assessment: Assessment }) {
   const { t, has } = useTranslation();
   const heading = t('ui.sections.flags');
+  const shown = assessment.flags.slice(0, MAX_FLAGS_SHOWN);
   return (
     <Section aria-label={heading}>
       <SectionHeading>{heading}</SectionHeading>
@@ -40,13 +46,14 @@ export function FlagsSection({ assessment }: { assessment: Assessment }) {
         <Subtle>{t('ui.flags.none')}</Subtle>
       ) : (
         <FlagList>
-          {assessment.flags.map((flag) => (
+          {shown.map((flag) => (
             <FlagRow key={flag} data-flag={flag} data-tone={flagTone(flag)} $tone={flagTone(flag)}>
-              {describeFlag(flag, t, has)}
+              {clipText(describeFlag(flag, t, has), MAX_TITLE_CHARS)}
             </FlagRow>
           ))}
         </FlagList>
       )}
+      <MoreCount count={assessment.flags.length - shown.length} translationKey="ui.flags.more" testId="flags-more" />
     </Section>
   );
 }

@@ -2,12 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
-import { insertMacro, type InsertOutcome } from '../../zendesk';
+import {
+  insertMacro,
+  setReplyType,
+  wouldMakeDraftPublic,
+  type InsertOutcome,
+  type ReplyType,
+} from '../../zendesk';
 import { fillMacroSlots, slotsIn } from '../../rules/macros/macroSlots';
 import type { MacroDefinition } from '../../rules/types';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
+import { clipText, MAX_PREVIEW_CHARS, MAX_TITLE_CHARS } from './displayLimits';
 import { useMacroSlotValues } from './MacroSlotsContext';
 import { Line, Preview, Result, Row, Stack } from './styles';
 
@@ -19,6 +26,21 @@ type InsertState =
   | { phase: 'done'; outcome: InsertOutcome }
   | { phase: 'failed'; reason: string };
 
+/** The one-click switch offered when the text joined a draft of the other visibility. */
+type SwitchState =
+  | { phase: 'idle' }
+  | { phase: 'busy' }
+  | { phase: 'done'; type: ReplyType }
+  | { phase: 'failed'; reason: string };
+
+/** The visibility the agent may want to switch to after the text joined their draft, if any. */
+function switchTarget(outcome: InsertOutcome): ReplyType | null {
+  if (outcome.kind !== 'composer' || outcome.addedTo === 'macro') return null;
+  const wanted: ReplyType = outcome.visibility === 'internal' ? 'internalNote' : 'publicReply';
+  return outcome.addedTo === wanted ? null : wanted;
+}
+
+// Clipped by length (a rulebook's title may be any size); Line wraps anywhere, so it never overflows.
 const Title = styled(Line)`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
@@ -38,6 +60,7 @@ export function MacroItem({
 }) {
   const { t, has } = useTranslation();
   const { client, catalog } = useZendesk();
+  const title = clipText(macro.title, MAX_TITLE_CHARS);
   const { noteMacroInserted, noteMacroInsertStarted } = useTriageOverrides();
   const slotValues = useMacroSlotValues();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
@@ -47,6 +70,7 @@ export function MacroItem({
   const blankLabel = (name: string) => (has(`ui.macros.slots.${name}`) ? t(`ui.macros.slots.${name}`) : name);
   const filled = fillMacroSlots(macro.body, slotValues, (name) => `[${blankLabel(name)}]`);
   const blanks = filled.unfilled.map(blankLabel);
+  const preview = clipText(filled.text, MAX_PREVIEW_CHARS);
   // The account's installed macro has neutral, untranslated words: a body with slots or in the
   // agent's language goes into the composer as shown here.
   const composerText = slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
@@ -60,9 +84,30 @@ export function MacroItem({
       insertButton.current?.focus();
     }
   }, [state.phase]);
+  const [switchState, setSwitchState] = useState<SwitchState>({ phase: 'idle' });
+  /** Said before the click: applying the account's macro would make an internal draft public. */
+  const [makesPublic, setMakesPublic] = useState(false);
+
+  const checkDraft = () => {
+    // Only the account's macro (applied by Zendesk) can switch the draft; text the sidebar writes
+    // itself (composerText) keeps the draft's visibility.
+    if (macro.visibility !== 'public' || composerText !== undefined) return;
+    void wouldMakeDraftPublic(client, catalog, macro).then(setMakesPublic);
+  };
+
+  const switchReply = async (type: ReplyType) => {
+    setSwitchState({ phase: 'busy' });
+    try {
+      await setReplyType(client, type);
+      setSwitchState({ phase: 'done', type });
+    } catch (error) {
+      setSwitchState({ phase: 'failed', reason: translateError(t, error) });
+    }
+  };
 
   const insert = async () => {
     setState({ phase: 'busy' });
+    setSwitchState({ phase: 'idle' });
     // A priority the macro sets is the macro's doing, not the agent's hand override.
     const endInsert = noteMacroInsertStarted();
     try {
@@ -88,16 +133,21 @@ export function MacroItem({
 
   const resultText = (outcome: InsertOutcome) => {
     if (outcome.kind === 'macro') return t('ui.macros.applied');
-    return outcome.visibility === 'internal'
+    const target = switchTarget(outcome);
+    if (target === 'publicReply') return t('ui.macros.keptInternal');
+    if (target === 'internalNote') return t('ui.macros.keptPublic');
+    const addedAs = outcome.addedTo === 'macro' ? outcome.visibility : outcome.addedTo;
+    return addedAs === 'internal' || addedAs === 'internalNote'
       ? t('ui.macros.addedInternal')
       : t('ui.macros.addedPublic');
   };
+  const target = state.phase === 'done' ? switchTarget(state.outcome) : null;
 
   return (
     <li data-macro={macro.slug}>
-      <Title>{macro.title}</Title>
-      <Preview title={filled.text} data-testid="macro-preview">
-        {filled.text}
+      <Title>{title}</Title>
+      <Preview title={preview} data-testid="macro-preview">
+        {preview}
       </Preview>
       {blanks.length > 0 && (
         <Result $tone="neutral" data-testid="macro-blanks">
@@ -108,9 +158,11 @@ export function MacroItem({
         <Button
           ref={insertButton}
           size="small"
-          aria-label={t('ui.macros.insertLabel', { title: macro.title })}
+          aria-label={t('ui.macros.insertLabel', { title })}
           aria-busy={state.phase === 'busy'}
           disabled={state.phase === 'busy'}
+          onMouseEnter={checkDraft}
+          onFocus={checkDraft}
           onClick={requestInsert}
         >
           {state.phase === 'busy' ? t('ui.macros.inserting') : t('ui.macros.insert')}
@@ -122,7 +174,7 @@ export function MacroItem({
       {state.phase === 'confirm' && (
         <Stack
           role="alertdialog"
-          aria-label={t('ui.macros.confirmLabel', { title: macro.title })}
+          aria-label={t('ui.macros.confirmLabel', { title })}
           data-testid="macro-confirm"
           onKeyDown={(event) => {
             if (event.key === 'Escape') cancel();
@@ -139,10 +191,38 @@ export function MacroItem({
           </Row>
         </Stack>
       )}
+      {makesPublic && state.phase !== 'done' && (
+        <Result $tone="danger" role="note" data-testid="macro-makes-public">
+          {t('ui.macros.makesPublic')}
+        </Result>
+      )}
       <div aria-live="polite">
         {state.phase === 'done' && (
-          <Result $tone="success" role="status">
+          <Result $tone={target ? 'neutral' : 'success'} role="status">
             {resultText(state.outcome)}
+          </Result>
+        )}
+        {target && switchState.phase !== 'done' && (
+          <Button
+            size="small"
+            isBasic
+            disabled={switchState.phase === 'busy'}
+            aria-busy={switchState.phase === 'busy'}
+            onClick={() => void switchReply(target)}
+          >
+            {target === 'publicReply' ? t('ui.macros.switchToPublic') : t('ui.macros.switchToInternal')}
+          </Button>
+        )}
+        {switchState.phase === 'done' && (
+          <Result $tone="success" role="status">
+            {switchState.type === 'publicReply'
+              ? t('ui.macros.switchedPublic')
+              : t('ui.macros.switchedInternal')}
+          </Result>
+        )}
+        {switchState.phase === 'failed' && (
+          <Result $tone="danger" role="alert">
+            {t('ui.macros.switchFailed', { reason: switchState.reason })}
           </Result>
         )}
         {state.phase === 'failed' && (

@@ -1,12 +1,15 @@
 import type { Assessment, Rulebook } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { MAX_MACROS_SHOWN } from './displayLimits';
 import { MacroItem } from './MacroItem';
+import { MoreCount } from './MoreCount';
 import { OtherMacros } from './OtherMacros';
 import { PlainList, Section, SectionHeading, Subtle } from './styles';
 
 export function MacrosSection({ assessment, rulebook }: { assessment: Assessment; rulebook: Rulebook }) {
   const { t } = useTranslation();
   const heading = t('ui.sections.macros');
+  const shown = assessment.macros.slice(0, MAX_MACROS_SHOWN);
   return (
     <Section aria-label={heading}>
       <SectionHeading>{heading}</SectionHeading>
@@ -14,7 +17,7 @@ export function MacrosSection({ assessment, rulebook }: { assessment: Assessment
         <Subtle>{t('ui.macros.none')}</Subtle>
       ) : (
         <PlainList>
-          {assessment.macros.map((slug) => {
+          {shown.map((slug) => {
             const macro = rulebook.macroLibrary.find((candidate) => candidate.slug === slug);
             if (!macro) {
               return (
@@ -27,6 +30,7 @@ export function MacrosSection({ assessment, rulebook }: { assessment: Assessment
           })}
         </PlainList>
       )}
+      <MoreCount count={assessment.macros.length - shown.length} translationKey="ui.macros.more" testId="macros-more" />
       <OtherMacros assessment={assessment} rulebook={rulebook} />
     </Section>
   );

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { Assessment, Rulebook } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { MAX_OTHER_MACROS_SHOWN } from './displayLimits';
 import { MacroItem } from './MacroItem';
+import { MoreCount } from './MoreCount';
 import { DisclosureButton, PlainList, Subtle } from './styles';
 
 /**
@@ -23,11 +25,14 @@ export function OtherMacros({ assessment, rulebook }: { assessment: Assessment; 
           (others.length === 0 ? (
             <Subtle>{t('ui.macros.otherNone')}</Subtle>
           ) : (
-            <PlainList data-testid="other-macros">
-              {others.map((macro) => (
-                <MacroItem key={macro.slug} macro={macro} suggested={false} />
-              ))}
-            </PlainList>
+            <>
+              <PlainList data-testid="other-macros">
+                {others.slice(0, MAX_OTHER_MACROS_SHOWN).map((macro) => (
+                  <MacroItem key={macro.slug} macro={macro} suggested={false} />
+                ))}
+              </PlainList>
+              <MoreCount count={others.length - MAX_OTHER_MACROS_SHOWN} translationKey="ui.macros.more" testId="other-macros-more" />
+            </>
           ))}
       </div>
     </div>

@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Reason } from '../../rules/types';
 import { useTranslation } from '../i18n';
+import { clipText, MAX_REASONS_SHOWN, MAX_TITLE_CHARS } from './displayLimits';
+import { MoreCount } from './MoreCount';
 import { useReasonText } from './ReasonTextContext';
 import { DisclosureButton, ReasonList } from './styles';
 
@@ -61,28 +63,32 @@ export function WhyDisclosure({
             {sentences.length === 0 ? (
               <li>{t('ui.why.empty')}</li>
             ) : (
-              sentences.map((sentence) => <li key={sentence}>{sentence}</li>)
+              sentences.slice(0, MAX_REASONS_SHOWN).map((sentence) => <li key={sentence}>{clipText(sentence, MAX_TITLE_CHARS * 5)}</li>)
             )}
           </ReasonList>
+          <MoreCount count={sentences.length - MAX_REASONS_SHOWN} translationKey="ui.why.more" testId="reasons-more" />
           {reasons.length > 0 && (
             <Disclosure
               label={t('ui.why.details')}
               regionLabel={t('ui.why.detailsLabel', { topic })}
             >
               {() => (
-                <ReasonList data-testid="why-details">
-                  {reasons.map((reason, index) => (
-                    <li key={`${reason.ruleId}-${index}`}>
-                      <code>{t('ui.why.rule', { ruleId: reason.ruleId })}</code>
-                      {reason.evidence.length > 0 && (
-                        <>
-                          <br />
-                          {t('ui.why.evidence', { evidence: reason.evidence.join(', ') })}
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ReasonList>
+                <>
+                  <ReasonList data-testid="why-details">
+                    {reasons.slice(0, MAX_REASONS_SHOWN).map((reason, index) => (
+                      <li key={`${reason.ruleId}-${index}`}>
+                        <code>{t('ui.why.rule', { ruleId: clipText(reason.ruleId, MAX_TITLE_CHARS) })}</code>
+                        {reason.evidence.length > 0 && (
+                          <>
+                            <br />
+                            {t('ui.why.evidence', { evidence: clipText(reason.evidence.join(', '), MAX_TITLE_CHARS * 5) })}
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ReasonList>
+                  <MoreCount count={reasons.length - MAX_REASONS_SHOWN} translationKey="ui.why.more" testId="details-more" />
+                </>
               )}
             </Disclosure>
           )}

@@ -7,6 +7,7 @@ import type { SampleTicket } from '../../../preview/host/SampleTicket';
 import { parseSampleTickets } from '../../../preview/host/SampleTicket';
 import type { OpenOptions } from '../../../preview/page/PreviewApi';
 import { SAMPLES_PATH } from '../../../preview/server';
+import { serveZafSdkOffline } from '../../../preview/sdk/serveZafSdkOffline';
 import { launchChromium } from './launchChromium';
 import { startPreviewStack, type PreviewStack } from './startPreviewStack';
 
@@ -54,12 +55,23 @@ export function setUpPreview(): Preview {
     stack = await startPreviewStack();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The app loads Zendesk's SDK from its CDN, as in a real account: served here with no network.
+    await serveZafSdkOffline(page);
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
     await page.goto(stack.hostUrl);
     await page.waitForSelector('body[data-preview-ready="true"]');
+  });
+
+  // Every ZAF path, action and event the app used must be one Zendesk documents: the host answers
+  // others as Zendesk does (in `errors`) and records them, and the test that caused one fails.
+  afterEach(async () => {
+    if (!page) return;
+    const undocumented = await page.evaluate(() => window.__zafHost?.takeUndocumented() ?? []);
+    if (undocumented.length > 0)
+      throw new Error(`The app used undocumented ZAF paths: ${[...new Set(undocumented)].join(', ')}`);
   });
 
   afterAll(async () => {

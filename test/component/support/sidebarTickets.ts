@@ -7,7 +7,12 @@ const organization = (plan: string, extra: Record<string, unknown> = {}) => ({
   id: 9001,
   name: 'Acme Corp',
   tags: [plan],
-  organizationFields: { support_plan: plan, customer_engineer: 'Dana Li', ...extra },
+  ...Object.fromEntries(
+    Object.entries({ support_plan: plan, customer_engineer: 'Dana Li', ...extra }).map(([key, value]) => [
+      `customField:${key}`,
+      value,
+    ]),
+  ),
 });
 
 function sidebarTicket(fields: {

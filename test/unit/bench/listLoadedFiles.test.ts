@@ -33,18 +33,25 @@ describe('listLoadedFiles', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('follows scripts, stylesheets, modulepreloads and static imports, not icons, CDNs or dynamic imports', () => {
-    const { eager, lazy } = listLoadedFiles(join(dir, 'index.html'));
+    const { eager, lazy, external } = listLoadedFiles(join(dir, 'index.html'));
+    expect(external).toEqual(['https://cdn.example.com/x.js']);
     expect(eager.map((path) => path.slice(dir.length + 1)).sort()).toEqual(
       ['chunks/deep.js', 'chunks/side.js', 'index-123.css', 'index-abc.js', 'vendor-def.js'].sort(),
     );
     expect(lazy.map((path) => path.slice(dir.length + 1))).toEqual(['lazy-1.js']);
   });
 
-  it('sums the gzipped size of index.html and every eager file', () => {
-    const weight = measureBundle(join(dir, 'index.html'));
+  it('sums the gzipped size of index.html, every eager file and the scripts from other origins', () => {
+    const cdnScript = new TextEncoder().encode('window.X={init(){}}');
+    const weight = measureBundle(join(dir, 'index.html'), (url) => (url === 'https://cdn.example.com/x.js' ? cdnScript : undefined));
     expect(weight.files.map((file) => file.path)).toContain('index.html');
-    expect(weight.files).toHaveLength(6);
+    expect(weight.files.map((file) => file.path)).toContain('cdn.example.com/x.js');
+    expect(weight.files).toHaveLength(7);
     expect(weight.totalGzip).toBe(weight.files.reduce((sum, file) => sum + file.gzipBytes, 0));
     expect(weight.lazy.map((file) => file.path)).toEqual(['lazy-1.js']);
+  });
+
+  it('refuses to measure when a script from another origin has no known weight', () => {
+    expect(() => measureBundle(join(dir, 'index.html'))).toThrow(/cdn\.example\.com/);
   });
 });

@@ -24,7 +24,8 @@ describe('TicketStore', () => {
   it('reads nested and custom-field paths, and reports unknown ones', () => {
     const ticket = store();
     expect(ticket.read('ticket.subject')).toEqual({ ok: true, value: 'Hello' });
-    expect(ticket.read('ticket.organization.organizationFields.support_plan')).toEqual({ ok: true, value: 'premium' });
+    expect(ticket.read('ticket.organization.customField:support_plan')).toEqual({ ok: true, value: 'premium' });
+    expect(ticket.read('ticket.organization.organizationFields')).toEqual({ ok: false });
     expect(ticket.read('ticket.customField:custom_field_360')).toEqual({ ok: true, value: 'helm' });
     expect(ticket.read('ticket.priority')).toEqual({ ok: true, value: null });
     expect(ticket.read('ticket.nope')).toEqual({ ok: false });

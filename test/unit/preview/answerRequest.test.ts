@@ -16,7 +16,7 @@ function page(url: string, patch: Partial<Faults> = {}): Page {
 describe('answerRequest', () => {
   it('walks every macro exactly once by following links.next', () => {
     const seen: number[] = [];
-    let url: string | null = '/api/v2/macros/active?page[size]=4';
+    let url: string | null = '/api/v2/macros?active=true&page[size]=4';
     let pages = 0;
     while (url) {
       const body = page(url);
@@ -30,24 +30,24 @@ describe('answerRequest', () => {
   });
 
   it('caps the page size with the macrosPageSize knob', () => {
-    expect(page('/api/v2/macros/active?page[size]=100', { macrosPageSize: 5 }).macros).toHaveLength(5);
+    expect(page('/api/v2/macros?page[size]=100', { macrosPageSize: 5 }).macros).toHaveLength(5);
   });
 
   it('leaves out macros the account is missing', () => {
-    const titles = page('/api/v2/macros/active', { missingMacros: ['ce-feature-request'] }).macros.map((macro) => macro.title);
+    const titles = page('/api/v2/macros?active=true', { missingMacros: ['ce-feature-request'] }).macros.map((macro) => macro.title);
     expect(titles).not.toContain('Triage::Feature request');
     expect(titles).toContain('Triage::Licensing or renewal question');
   });
 
   it('answers 429 with Retry-After while rate limited', () => {
-    const { answer, consumedRateLimit } = answerRequest('/api/v2/macros/active', faults({ rateLimitNext: 1, retryAfterSeconds: 3 }));
+    const { answer, consumedRateLimit } = answerRequest('/api/v2/macros?active=true', faults({ rateLimitNext: 1, retryAfterSeconds: 3 }));
     expect(consumedRateLimit).toBe(true);
     expect(answer.outcome).toBe('fail');
     expect(answer.responseArgs[0]).toMatchObject({ status: 429, headers: { 'Retry-After': '3' } });
   });
 
   it('fails with 500 when requests fail, and 404 for unknown endpoints', () => {
-    expect(answerRequest('/api/v2/macros/active', faults({ requestFails: true })).answer.responseArgs[0]).toMatchObject({ status: 500 });
+    expect(answerRequest('/api/v2/macros?active=true', faults({ requestFails: true })).answer.responseArgs[0]).toMatchObject({ status: 500 });
     expect(answerRequest('/api/v2/users/me', faults()).answer.responseArgs[0]).toMatchObject({ status: 404 });
   });
 

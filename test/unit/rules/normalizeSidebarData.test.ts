@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customFieldPath, fromSidebarData, SIDEBAR_TICKET_PATHS } from '../../../src/rules/normalize';
+import { customFieldPath, fromSidebarData, organizationFieldPath, SIDEBAR_TICKET_PATHS } from '../../../src/rules/normalize';
 
 const data: Record<string, unknown> = {
   'ticket.id': 42,
@@ -14,7 +14,8 @@ const data: Record<string, unknown> = {
   'ticket.updatedAt': '2026-11-21T09:00:00Z',
   'ticket.recipient': null,
   'ticket.requester': { id: 1, name: 'Jane', email: 'jane@example.com', role: 'end-user' },
-  'ticket.organization': { id: 9, name: 'Acme', tags: ['premium'], organizationFields: { support_plan: 'premium' } },
+  'ticket.organization': { id: 9, name: 'Acme', tags: ['premium'] },
+  [organizationFieldPath('support_plan')]: 'premium',
   [customFieldPath('360001')]: 'config_issue',
   errors: {},
 };
@@ -47,9 +48,24 @@ describe('fromSidebarData', () => {
     });
   });
 
-  it('accepts organization_fields in API spelling', () => {
-    const ticket = fromSidebarData({ ...data, 'ticket.organization': { id: 9, name: 'Acme', tags: [], organization_fields: { deployment: 'helm' } } });
-    expect(ticket.organization?.fields).toEqual({ deployment: 'helm' });
+  it('reads organization fields from their customField:<key> paths, not from a map ZAF does not have', () => {
+    const ticket = fromSidebarData({
+      ...data,
+      'ticket.organization': { id: 9, name: 'Acme', tags: [], organizationFields: { deployment: 'swarm' } },
+      [organizationFieldPath('deployment')]: 'helm',
+    });
+    expect(ticket.organization?.fields).toEqual({ support_plan: 'premium', deployment: 'helm' });
+  });
+
+  it('reads organization field errors silently when the ticket has no organization', () => {
+    const ticket = fromSidebarData({
+      ...data,
+      'ticket.organization': null,
+      [organizationFieldPath('support_plan')]: undefined,
+      errors: { [organizationFieldPath('deployment')]: { message: 'is not a valid path' } },
+    });
+    expect(ticket.organization).toBeNull();
+    expect(ticket.warnings).toEqual([]);
   });
 
   it.each(['-', '', null])('priority %j means an unset priority field', (value) => {

@@ -3,7 +3,7 @@ import { createMacroCatalog, MACROS_URL } from '../../../src/zendesk/createMacro
 import { RateLimitError } from '../../../src/zendesk/errors';
 import { FakeZendeskClient, macroPages } from '../../fakes/FakeZendeskClient';
 
-const ACTIVE = '/api/v2/macros/active';
+const ACTIVE = '/api/v2/macros';
 
 const threePages = () =>
   macroPages([
@@ -29,8 +29,8 @@ describe('createMacroCatalog', () => {
     // Later pages from links.next, made relative.
     expect(urls).toEqual([
       MACROS_URL,
-      '/api/v2/macros/active?page%5Bafter%5D=cursor-1&page%5Bsize%5D=100',
-      '/api/v2/macros/active?page%5Bafter%5D=cursor-2&page%5Bsize%5D=100',
+      '/api/v2/macros?active=true&only_viewable=true&page%5Bafter%5D=cursor-1&page%5Bsize%5D=100',
+      '/api/v2/macros?active=true&only_viewable=true&page%5Bafter%5D=cursor-2&page%5Bsize%5D=100',
     ]);
   });
 
@@ -54,25 +54,25 @@ describe('createMacroCatalog', () => {
         status: 200,
         body: {
           macros: [{ id: 5, title: 'First', active: true }],
-          links: { next: 'https://acme.zendesk.com/api/v2/macros/active?page%5Bafter%5D=abc&page%5Bsize%5D=100' },
+          links: { next: 'https://acme.zendesk.com/api/v2/macros?page%5Bafter%5D=abc&page%5Bsize%5D=100' },
         },
       },
       { status: 200, body: { macros: [{ id: 6, title: 'Second', active: true }], links: { next: null } } },
     );
     const catalog = createMacroCatalog(client);
     expect(await catalog.idFor({ title: 'Second' })).toBe(6);
-    expect(client.calls.request[1]?.url).toBe('/api/v2/macros/active?page%5Bafter%5D=abc&page%5Bsize%5D=100');
+    expect(client.calls.request[1]?.url).toBe('/api/v2/macros?page%5Bafter%5D=abc&page%5Bsize%5D=100');
   });
 
   it('follows offset pages (next_page) too, like the requirements list', async () => {
     const client = new FakeZendeskClient();
     client.respond(
       ACTIVE,
-      { status: 200, body: { macros: [{ id: 5, title: 'First', active: true }], next_page: 'https://acme.zendesk.com/api/v2/macros/active?page=2' } },
+      { status: 200, body: { macros: [{ id: 5, title: 'First', active: true }], next_page: 'https://acme.zendesk.com/api/v2/macros?page=2' } },
       { status: 200, body: { macros: [{ id: 6, title: 'Second', active: true }], next_page: null } },
     );
     expect(await createMacroCatalog(client).idFor({ title: 'Second' })).toBe(6);
-    expect(client.calls.request.map((options) => options.url)).toEqual([MACROS_URL, '/api/v2/macros/active?page=2']);
+    expect(client.calls.request.map((options) => options.url)).toEqual([MACROS_URL, '/api/v2/macros?page=2']);
   });
 
   it('waits for Retry-After on a 429 and retries once', async () => {
@@ -131,7 +131,7 @@ describe('createMacroCatalog', () => {
       body: {
         macros: [null, { id: 'x', title: 'Bad id' }, { id: 9, title: 'Good' }, { id: 10, title: 'Off', active: false }],
         meta: { has_more: true, after_cursor: 'same' },
-        links: { next: 'https://acme.zendesk.com/api/v2/macros/active?page%5Bafter%5D=same' },
+        links: { next: 'https://acme.zendesk.com/api/v2/macros?page%5Bafter%5D=same' },
       },
     });
     const catalog = createMacroCatalog(client);

@@ -20,7 +20,7 @@ const routeToCe: MacroDefinition = {
 
 function clientWithMacros(macros: { id: number; title: string }[]) {
   const client = new FakeZendeskClient();
-  client.respond('/api/v2/macros/active', ...macroPages([macros]));
+  client.respond('/api/v2/macros', ...macroPages([macros]));
   return client;
 }
 
@@ -34,20 +34,22 @@ describe('insertMacro', () => {
     expect(client.calls.set).toEqual([]);
   });
 
-  it('falls back to the composer as an internal note for an internal macro', async () => {
+  it('falls back to the composer: an empty draft takes an internal macro\'s visibility', async () => {
     const client = clientWithMacros([{ id: 1, title: 'Something else' }]);
     const outcome = await insertMacro(client, createMacroCatalog(client), routeToCe);
 
-    expect(outcome).toEqual({ kind: 'composer', visibility: 'internal' });
+    expect(outcome).toEqual({ kind: 'composer', visibility: 'internal', addedTo: 'macro' });
+    expect(client.state['ticket.comment']).toMatchObject({ type: 'internalNote', text: routeToCe.body });
     expect(client.calls.set).toEqual([{ 'ticket.comment.type': 'internalNote' }]);
     expect(client.calls.invoke).toEqual([{ name: 'ticket.comment.appendText', args: [routeToCe.body] }]);
   });
 
-  it('falls back to the composer as a public reply for a public macro', async () => {
+  it('falls back to the composer: an empty internal draft takes a public macro\'s visibility', async () => {
     const client = clientWithMacros([]);
+    client.state['ticket.comment'] = { text: '<p><br></p>', type: 'internalNote' };
     const outcome = await insertMacro(client, createMacroCatalog(client), askForLogs);
 
-    expect(outcome).toEqual({ kind: 'composer', visibility: 'public' });
+    expect(outcome).toEqual({ kind: 'composer', visibility: 'public', addedTo: 'macro' });
     expect(client.calls.set).toEqual([{ 'ticket.comment.type': 'publicReply' }]);
     expect(client.calls.invoke).toEqual([{ name: 'ticket.comment.appendText', args: [askForLogs.body] }]);
   });
@@ -68,7 +70,7 @@ describe('insertMacro', () => {
 
   it('throws InsertError when the macro list cannot be loaded (no silent fallback)', async () => {
     const client = new FakeZendeskClient();
-    client.respond('/api/v2/macros/active', { status: 500 });
+    client.respond('/api/v2/macros', { status: 500 });
     const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(InsertError);
@@ -83,5 +85,46 @@ describe('insertMacro', () => {
     const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InsertError);
     expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.composerFailed' });
+  });
+
+  it('keeps the visibility of a draft with text: a public macro joins an internal note', async () => {
+    const client = clientWithMacros([]);
+    const note = 'Customer is on a renewal call, do not promise dates.';
+    client.state['ticket.comment'] = { text: note, type: 'internalNote' };
+    const outcome = await insertMacro(client, createMacroCatalog(client), askForLogs);
+
+    expect(outcome).toEqual({ kind: 'composer', visibility: 'public', addedTo: 'internalNote' });
+    expect(client.calls.set).toEqual([]);
+    expect(client.state['ticket.comment']).toEqual({ text: `${note}\n\n${askForLogs.body}`, type: 'internalNote' });
+  });
+
+  it('leaves the draft exactly as it was when the append fails', async () => {
+    const client = clientWithMacros([]);
+    client.state['ticket.comment'] = { text: '', type: 'internalNote' };
+    client.invokeFailures['ticket.comment.appendText'] = new Error('composer is busy');
+    const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(InsertError);
+    // The empty draft was switched for the macro, then switched back.
+    expect(client.calls.set).toEqual([{ 'ticket.comment.type': 'publicReply' }, { 'ticket.comment.type': 'internalNote' }]);
+    expect(client.state['ticket.comment']).toEqual({ text: '', type: 'internalNote' });
+  });
+
+  it('reports an append that Zendesk answered with an error as a failure', async () => {
+    const client = clientWithMacros([]);
+    client.invoke = (name: string) =>
+      Promise.resolve({ errors: { [name]: { name: 'InvocationError', message: 'not now', path: name } } });
+    const failure = await insertMacro(client, createMacroCatalog(client), routeToCe).catch((error: unknown) => error);
+    expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.composerFailed' });
+    expect(client.state['ticket.comment']).toMatchObject({ type: 'publicReply', text: '' });
+  });
+
+  it('adds nothing when the draft cannot be read', async () => {
+    const client = clientWithMacros([]);
+    client.pathErrors['ticket.comment'] = 'unavailable';
+    const failure = await insertMacro(client, createMacroCatalog(client), askForLogs).catch((error: unknown) => error);
+    expect((failure as InsertError).userMessage).toEqual({ key: 'ui.errors.composerReadFailed' });
+    expect(client.calls.invoke).toEqual([]);
+    expect(client.calls.set).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_TICKET_PATHS, customFieldPath } from '../../../src/rules/normalize';
+import { SIDEBAR_TICKET_PATHS, customFieldPath, organizationFieldPath } from '../../../src/rules/normalize';
 import { TicketReadError } from '../../../src/zendesk/errors';
-import { readTicket } from '../../../src/zendesk/readTicket';
+import { readSettings } from '../../../src/zendesk/readSettings';
+import { readTicket, ticketPaths } from '../../../src/zendesk/readTicket';
 import { FakeZendeskClient } from '../../fakes/FakeZendeskClient';
 
-const settings = { customFieldIds: ['360001', '360002'] };
+const settings = { ...readSettings({ settings: {} }), customFieldIds: ['360001', '360002'] };
 
 describe('readTicket', () => {
   it('reads every engine path and the configured custom fields in exactly one get', async () => {
@@ -15,7 +16,14 @@ describe('readTicket', () => {
 
     expect(client.calls.get).toHaveLength(1);
     expect(client.calls.get[0]).toEqual(
-      expect.arrayContaining([...SIDEBAR_TICKET_PATHS, customFieldPath('360001'), customFieldPath('360002')]),
+      expect.arrayContaining([
+        ...SIDEBAR_TICKET_PATHS,
+        customFieldPath('360001'),
+        customFieldPath('360002'),
+        organizationFieldPath('support_plan'),
+        organizationFieldPath('deployment'),
+        organizationFieldPath('customer_engineer'),
+      ]),
     );
     expect(ticket.subject).toBe('Login page shows an error');
     expect(ticket.priority).toBe('normal');
@@ -53,6 +61,30 @@ describe('readTicket', () => {
   it('treats a reply without data as a read failure', async () => {
     const client = new FakeZendeskClient();
     client.get = () => Promise.resolve(null as never);
+    await expect(readTicket(client, settings)).rejects.toBeInstanceOf(TicketReadError);
+  });
+
+  it('reads the organization fields the settings and a rulebook override name, each by its own path', () => {
+    const override = JSON.stringify({
+      rules: [{ id: 'x', any: [{ field: 'organization.fields.region', operator: 'is', value: 'eu' }], all: [{ field: 'organization.fields.bad key!', operator: 'present' }] }],
+    });
+    const paths = ticketPaths({
+      ...readSettings({ settings: { planOrganizationField: 'tier', rulebookOverride: override } }),
+    });
+    expect(paths).toContain(organizationFieldPath('tier'));
+    expect(paths).toContain(organizationFieldPath('region'));
+    expect(paths).not.toContain(organizationFieldPath('support_plan'));
+    expect(paths.some((path) => path.includes('bad key'))).toBe(false);
+  });
+
+  it.each([
+    ['the npm SDK timeout object', { name: 'TimeoutError', message: 'Timeout when invoking "get"' }],
+    ['an error without a name', { message: 'Something broke' }],
+    ['garbage', 'garbage'],
+    ['an object without the ticket', { errors: {} }],
+  ])('never takes %s for the ticket: it throws TicketReadError', async (_label, answer) => {
+    const client = new FakeZendeskClient();
+    client.get = () => Promise.resolve(answer as never);
     await expect(readTicket(client, settings)).rejects.toBeInstanceOf(TicketReadError);
   });
 });

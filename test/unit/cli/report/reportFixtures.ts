@@ -20,6 +20,7 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     macros: [],
     reasons: [],
     warnings: [],
+    engineFailed: false,
     ...overrides,
   };
 }
