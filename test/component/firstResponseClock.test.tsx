@@ -82,7 +82,7 @@ describe('the first-response clock', () => {
   it('speaks German in a German locale, with the schedule in its Why', () => {
     renderClock(pending, 'de');
     expect(text()).toBe('Antwort fällig Di., 10:00 (in 3 Std. 20 Min.)');
-    act(() => screen.getByRole('button', { name: 'Warum?' }).click());
+    act(() => screen.getByRole('button', { name: 'Warum diese Frist?' }).click());
     expect(screen.getByText(/Gezählt nach dem Zeitplan des Tarifs: Geschäftszeiten, Montag bis Freitag 08:00–17:00, in America\/Los_Angeles/)).toBeInTheDocument();
   });
 
