@@ -2,11 +2,11 @@ import { lazy, Suspense } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { Assessment, Rulebook, Severity, Ticket } from '../../rules/types';
+import { ownerNextStep } from '../../rules/sidebar';
 import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
 import { PriorityCheck } from './PriorityCheck';
-import { reasonsFor } from './reasonsFor';
 import { SaveAnyway } from './SaveAnyway';
 import { Row, Section, Strong, Subtle, SummaryLabel, SummaryLine, VisuallyHidden } from './styles';
 
@@ -26,15 +26,6 @@ const SEVERITY_HUE: Record<Severity, string | undefined> = {
 const TagRow = styled(Row)`
   margin-bottom: ${(p) => p.theme.space.xs};
 `;
-
-/** The next step the matching owner rule gives (policy §1), else a generic one per owner. */
-function nextStepOf(assessment: Assessment, rulebook: Rulebook): string | null {
-  for (const reason of reasonsFor(assessment.reasons, 'owner')) {
-    const rule = rulebook.owner.find((candidate) => candidate.id === reason.ruleId);
-    if (rule?.nextStep) return rule.nextStep;
-  }
-  return null;
-}
 
 /**
  * What a triager needs in five seconds, at the top of a 320 px sidebar: severity (or that there is
@@ -57,7 +48,7 @@ export function SummarySection({
   const heading = t('ui.sections.summary');
   // An unknown request type fills in Sev 2 / normal only so the contract has values: no advice.
   const guided = priorityGuidance(assessment) !== null;
-  const nextStep = nextStepOf(assessment, rulebook) ?? t(`ui.nextSteps.${assessment.owner}`);
+  const nextStep = ownerNextStep(assessment, rulebook) ?? t(`ui.nextSteps.${assessment.owner}`);
   return (
     <Section aria-label={heading} data-testid="summary" $first>
       <VisuallyHidden as="h2">{heading}</VisuallyHidden>
