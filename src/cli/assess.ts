@@ -5,7 +5,7 @@
 // unreadable input, a broken rulebook or configuration, a report file that cannot be written).
 import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { assess, fromApiTicket, loadRulebook } from '../rules/index';
+import { assess, fromApiTicket, loadRulebookForReview } from '../rules/index';
 import { readEngineConfig } from '../rules/readEngineConfig';
 import type { RulebookProblem } from '../rules/types';
 import { formatSummary } from './formatSummary';
@@ -76,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const { rulebook, problems, warnings } = loadRulebook(rulesText);
+  const { rulebook, problems, warnings } = loadRulebookForReview(rulesText);
   if (problems.length > 0) {
     printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
     input.stream.destroy();

@@ -2,7 +2,7 @@
 // with --expected-from-tags in the triage tags). Prints the figures and every miss. Exit 0, or 1
 // when a figure is below a --min-* given, or 2 when it cannot run.
 import { readFileSync } from 'node:fs';
-import { assess, fromApiTicket, loadRulebook } from '../rules/index';
+import { assess, fromApiTicket, loadRulebookForReview } from '../rules/index';
 import { readEngineConfig } from '../rules/readEngineConfig';
 import type { RulebookProblem } from '../rules/types';
 import { formatEvalReport } from './eval/formatEvalReport';
@@ -53,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${input.error}\n`);
     return 2;
   }
-  const { rulebook, problems, warnings } = loadRulebook(rulesText);
+  const { rulebook, problems, warnings } = loadRulebookForReview(rulesText);
   if (problems.length > 0) {
     printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
     input.stream.destroy();

@@ -9,8 +9,8 @@ import { ReasonList } from './styles';
 /**
  * A broken rulebook override or ignored settings: shown with every problem (and its JSON path)
  * while the default rulebook keeps the panel working. Warnings about an override that is in use
- * (a rule matching every sample ticket, a missing translation) are shown apart, as information,
- * the first of them only: a large override may lack a whole language.
+ * (a missing translation) are shown apart, as information, the first of them only: a large
+ * override may lack a whole language.
  */
 export function ConfigurationNotices({
   rulebookProblems,
