@@ -26,7 +26,7 @@ const TagRow = styled(Row)`
 
 /** The next step the matching owner rule gives (policy §1), else a generic one per owner. */
 function nextStepOf(assessment: Assessment, rulebook: Rulebook): string | null {
-  for (const reason of reasonsFor(assessment.reasons, 'owner')) {
+  for (const reason of reasonsFor(assessment.reasons, ['owner'])) {
     const rule = rulebook.owner.find((candidate) => candidate.id === reason.ruleId);
     if (rule?.nextStep) return rule.nextStep;
   }
