@@ -7,7 +7,8 @@ import { FIXTURE_MACROS } from '../../preview/host/fixtureMacros';
 import type { SampleTicket } from '../../preview/host/SampleTicket';
 import { SIDEBAR_TICKET_PATHS } from '../../src/rules/normalize';
 
-export type AgentAction = 'none' | 'insert' | 'edit' | 'save';
+/** `reply`: an agent's public reply is saved (the comments endpoint is asked for its details). */
+export type AgentAction = 'none' | 'insert' | 'edit' | 'save' | 'reply';
 
 export interface FaultScenario {
   ticket: number | SampleTicket;
@@ -104,6 +105,8 @@ const faults: fc.Arbitrary<Partial<Faults>> = fc.record({
     { 'ticket.comment.appendText': 'Injected' },
   ),
   requestFails: sometimes(4),
+  // The follow-up reads: the customer's other tickets (search) and the comments endpoint.
+  failingEndpoints: fc.subarray(['/api/v2/search', '/api/v2/tickets/']),
   requestDelayMs: usuallyZero(400),
   rateLimitNext: fc.integer({ min: 0, max: 2 }),
   retryAfterSeconds: fc.integer({ min: 0, max: 1 }),
@@ -128,7 +131,7 @@ export function faultScenarios(
       { arbitrary: fc.constant({}), weight: 4 },
       { arbitrary: fc.constantFrom(...BROKEN_SETTINGS), weight: 1 },
     ),
-    action: fc.constantFrom<AgentAction>('none', 'insert', 'insert', 'edit', 'save'),
+    action: fc.constantFrom<AgentAction>('none', 'insert', 'insert', 'edit', 'save', 'reply'),
   });
   const scenarios = fc.sample(scenario, { seed, numRuns: count });
   // A handshake never answered costs the app's whole 10 s timeout: only a few of those.

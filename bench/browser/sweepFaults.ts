@@ -172,6 +172,11 @@ async function act(page: Page, scenario: FaultScenario): Promise<void> {
       }),
     );
     await waitForQuiet(page, 250, 2_000);
+  } else if (scenario.action === 'reply') {
+    await page.evaluate(() =>
+      window.__zafHost?.addComment({ body: 'Thanks, we are on it.', author: 'agent', public: true }),
+    );
+    await waitForQuiet(page, 250, 2_000);
   } else if (scenario.action === 'save') {
     await page.evaluate(() =>
       Promise.race([window.__zafHost?.save(), new Promise((done) => setTimeout(done, 2_000))]),

@@ -20,6 +20,8 @@ export interface Faults {
   invokeErrors: Record<string, string>;
   /** Every `client.request` fails with a 500. */
   requestFails: boolean;
+  /** Path prefixes whose requests answer 500, e.g. `['/api/v2/search']`. */
+  failingEndpoints: string[];
   requestDelayMs: number;
   /** The next N requests answer 429 with `Retry-After: retryAfterSeconds`. */
   rateLimitNext: number;
@@ -47,6 +49,7 @@ export const DEFAULT_FAULTS: Faults = {
   setErrors: {},
   invokeErrors: {},
   requestFails: false,
+  failingEndpoints: [],
   requestDelayMs: 0,
   rateLimitNext: 0,
   retryAfterSeconds: 1,

@@ -6,6 +6,7 @@ import { HostLog } from './HostLog';
 import { parseAppMessage } from './parseAppMessage';
 import { performInvoke, type InvokeEffects } from './performInvoke';
 import { answerRequest } from './answerRequest';
+import { NO_RECORDS, type RestRecords } from './RestRecords';
 import type { ChangeEvent, TicketStore } from './TicketStore';
 import { changeEventName } from './TicketStore';
 import { isDocumented, type ZafUse } from './documentedPaths';
@@ -62,6 +63,7 @@ export class ZafHost {
     private readonly store: TicketStore,
     private readonly container: HTMLElement,
     private readonly effects: HostEffects,
+    private readonly records: RestRecords = NO_RECORDS,
   ) {
     window.addEventListener('message', (event) => this.receive(event));
   }
@@ -313,6 +315,7 @@ export class ZafHost {
         if (this.frame) this.frame.style.height = `${height}px`;
         this.effects.resize(height);
       },
+      route: (type, id) => this.effects.route(type, id),
     };
   }
 
@@ -320,7 +323,7 @@ export class ZafHost {
     const url = typeof options === 'string' ? options : String((options as { url?: unknown } | null)?.url ?? '');
     const method = String((options as { type?: unknown } | null)?.type ?? 'GET').toUpperCase();
     this.log.add('in', `request:${method} ${url.replace(/^https?:\/\/[^/]+/, '').split('?')[0]}`, { key, options });
-    const { answer, consumedRateLimit } = answerRequest(options, this.faults);
+    const { answer, consumedRateLimit } = answerRequest(options, this.faults, this.records);
     if (consumedRateLimit) this.faults.rateLimitNext -= 1;
     this.later(this.faults.requestDelayMs, () => {
       this.post({ key: `zaf.${key}.${answer.outcome}`, message: { responseArgs: answer.responseArgs } }, `zaf.request.${answer.outcome}`);

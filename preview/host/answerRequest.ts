@@ -1,9 +1,12 @@
 // Answers `client.request` from fixtures, the way Zendesk's proxy would: the macros list with cursor
-// pagination, the installation's requirements, 429s with Retry-After, and failures, all chosen by
-// the fault knobs. The macros list is answered only as Zendesk documents it: List Macros
-// (`GET /api/v2/macros`) with its filters and cursor or offset paging parameters. List Active
-// Macros (`/api/v2/macros/active`) documents no paging parameters, so paging it is refused.
+// pagination, the installation's requirements, the open ticket's comments, the search for a
+// customer's unsolved tickets, 429s with Retry-After, and failures, all chosen by the fault knobs.
+// Any other endpoint answers 404. The macros list is answered only as Zendesk documents it: List
+// Macros (`GET /api/v2/macros`) with its filters and cursor paging parameters. List Active Macros
+// (`/api/v2/macros/active`) documents no paging parameters, so paging it is refused.
 import type { Faults } from './Faults';
+import { NO_RECORDS, type RestRecords } from './RestRecords';
+import { searchTickets } from './searchTickets';
 import { FIXTURE_MACROS, macroAsRest } from './fixtureMacros';
 import { fixtureRequirements } from './fixtureRequirements';
 
@@ -28,7 +31,11 @@ const LIST_MACROS_PARAMETERS = [
   'page[before]',
 ];
 
-export function answerRequest(options: unknown, faults: Faults): { answer: RequestAnswer; consumedRateLimit: boolean } {
+export function answerRequest(
+  options: unknown,
+  faults: Faults,
+  records: RestRecords = NO_RECORDS,
+): { answer: RequestAnswer; consumedRateLimit: boolean } {
   const url = typeof options === 'string' ? options : (options as { url?: unknown } | null)?.url;
   const method = String((options as { type?: unknown } | null)?.type ?? 'GET').toUpperCase();
   if (typeof url !== 'string') return { answer: failure(400, { error: 'No url' }), consumedRateLimit: false };
@@ -44,6 +51,23 @@ export function answerRequest(options: unknown, faults: Faults): { answer: Reque
   if (faults.requestFails) return { answer: failure(500, { error: 'InternalError' }), consumedRateLimit: false };
 
   const parsed = new URL(url, ORIGIN);
+  if (faults.failingEndpoints.some((prefix) => parsed.pathname.startsWith(prefix))) {
+    return { answer: failure(500, { error: 'InternalError' }), consumedRateLimit: false };
+  }
+  // List Comments, with the authors sideloaded (`include=users`).
+  const comments = /^\/api\/v2\/tickets\/(\d+)\/comments(\.json)?$/.exec(parsed.pathname);
+  if (method === 'GET' && comments) {
+    const found = records.comments(Number(comments[1]));
+    if (!found) return { answer: failure(404, { error: 'RecordNotFound', description: 'Not found' }), consumedRateLimit: false };
+    const withUsers = (parsed.searchParams.get('include') ?? '').split(',').includes('users');
+    const body = withUsers ? found : { comments: found.comments };
+    return { answer: success({ ...body, meta: { has_more: false, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } }), consumedRateLimit: false };
+  }
+  if (method === 'GET' && /^\/api\/v2\/search(\.json)?$/.test(parsed.pathname)) {
+    const found = searchTickets(parsed.searchParams, records.tickets());
+    if (!found) return { answer: failure(400, { error: 'InvalidQuery', description: 'The preview understands only type:ticket status<solved organization:<id> or requester:<email>' }), consumedRateLimit: false };
+    return { answer: success(found), consumedRateLimit: false };
+  }
   if (method === 'GET' && /^\/api\/v2\/macros(\/active)?(\.json)?$/.test(parsed.pathname)) {
     const active = parsed.pathname.includes('/active');
     const unknown = [...parsed.searchParams.keys()].filter((name) => !(active ? ACTIVE_MACROS_PARAMETERS : LIST_MACROS_PARAMETERS).includes(name));

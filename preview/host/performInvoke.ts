@@ -7,6 +7,8 @@ import type { Faults } from './Faults';
 export interface InvokeEffects {
   toast(message: string, kind: string): void;
   resize(heightPx: number): void;
+  /** `routeTo`: the agent UI opens another ticket. */
+  route(type: string, id: number): void;
 }
 
 export type InvokeOutcome = { ok: true; changes: ChangeEvent[] } | { ok: false; message: string };
@@ -42,6 +44,13 @@ export function performInvoke(
     case 'ticket.tags.add':
     case 'ticket.tags.remove':
       return editTags(action.endsWith('add') ? 'add' : 'remove', args[0], store);
+    case 'routeTo': {
+      // The documented form `invoke('routeTo', 'ticket', id)`; other targets are not played here.
+      const id = Number(args[1]);
+      if (args[0] !== 'ticket' || !Number.isInteger(id) || id <= 0) return { ok: false, message: 'routeTo takes "ticket" and a ticket id' };
+      effects.route('ticket', id);
+      return { ok: true, changes: [] };
+    }
     case 'enableSave':
     case 'disableSave':
     case 'track':

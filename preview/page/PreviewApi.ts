@@ -37,6 +37,10 @@ export interface PreviewApi {
   /** Agent edits of live fields, e.g. `{ tags: ['a'], priority: 'high' }`: fires their change events. */
   setTicket(patch: Record<string, unknown>): void;
   getTicket(): ZafState;
+  /** A comment saved on the open ticket (customer follow-up, agent reply or note): fires `ticket.comments.changed`. */
+  addComment(comment: { body: string; author: 'customer' | 'agent'; public?: boolean }): void;
+  /** Tickets the app opened with `routeTo`. */
+  readonly routedTo: number[];
   setFaults(patch: Partial<Faults>): void;
   resetFaults(): void;
   /** Opens a sample ticket (by id, or any ticket in the samples' shape) in a fresh app frame. */
@@ -75,6 +79,10 @@ export function createPreviewApi(session: PreviewSession, ticketIds: number[]): 
     save: () => session.save(),
     setTicket: (patch) => host.editTicket(patch),
     getTicket: () => session.store.snapshot(),
+    addComment: (comment) => session.addComment(comment),
+    get routedTo() {
+      return session.routedTo;
+    },
     setFaults: (patch) => session.setFaults(patch),
     resetFaults: () => session.resetFaults(),
     loadTicket: (ticket, options = {}) => {

@@ -6,6 +6,7 @@ import type { LocalApp } from '../host/readAppJson';
 import type { SampleTicket } from '../host/SampleTicket';
 import { organizationFieldKey, zafStateFromSample, type ZafState } from '../host/zafStateFromSample';
 import { DEFAULT_FAULTS, type Faults } from '../host/Faults';
+import type { RestComment, RestRecords } from '../host/RestRecords';
 import { TicketView } from './TicketView';
 
 export interface SessionOptions {
@@ -24,6 +25,10 @@ export class PreviewSession {
   settingsOverride: Record<string, unknown> = {};
   locale = 'en';
   ticketId: number;
+  /** Tickets the app opened with `routeTo`, in order. */
+  readonly routedTo: number[] = [];
+  /** What the sidebar's `ticket.comments` lacks, per comment id: the REST time and visibility. */
+  private commentDetails = new Map<number, { created_at: string; public: boolean }>();
   private logTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: SessionOptions) {
@@ -43,7 +48,85 @@ export class PreviewSession {
       },
       resize: () => undefined,
       saved: (outcome) => this.view.showSave(outcome),
+      route: (_type, id) => {
+        this.routedTo.push(id);
+        // As the agent UI does: another ticket opens (after the app got its answer).
+        if (this.sample(id)) setTimeout(() => this.loadTicket(id), 0);
+      },
+    }, this.records());
+    if (first) this.rememberCommentDetails(first);
+  }
+
+  /** The REST side of the open ticket and the samples, for the comments and search endpoints. */
+  private records(): RestRecords {
+    return {
+      comments: (ticketId) => (ticketId === this.ticketId ? this.restComments() : null),
+      tickets: () =>
+        this.options.samples.map((sample) => ({
+          id: sample.id,
+          subject: sample.subject ?? '',
+          description: sample.description ?? '',
+          status: sample.status ?? 'new',
+          priority: sample.priority ?? null,
+          type: sample.type ?? null,
+          tags: sample.tags ?? [],
+          created_at: sample.created_at ?? null,
+          updated_at: sample.updated_at ?? null,
+          organization_id: sample.organization?.id ?? sample.organization_id ?? null,
+          requester_id: sample.requester_id ?? 5000 + sample.id,
+          requester_email: sample.requester?.email ?? null,
+        })),
+    };
+  }
+
+  /** The open ticket's `ticket.comments` in the REST shape, with the authors' roles as `users`. */
+  private restComments(): { comments: RestComment[]; users: { id: number; role: string }[] } {
+    const listed = this.store.snapshot().ticket.comments;
+    const comments: RestComment[] = [];
+    const users = new Map<number, string>();
+    for (const item of Array.isArray(listed) ? (listed as Record<string, unknown>[]) : []) {
+      const id = Number(item.id);
+      const author = (item.author ?? {}) as { id?: unknown; role?: unknown };
+      const authorId = typeof author.id === 'number' ? author.id : null;
+      if (authorId !== null && typeof author.role === 'string') users.set(authorId, author.role);
+      const details = this.commentDetails.get(id);
+      comments.push({
+        id,
+        author_id: authorId,
+        public: details?.public ?? true,
+        body: String(item.value ?? ''),
+        created_at: details?.created_at ?? new Date(0).toISOString(),
+        via: { channel: 'web' },
+      });
+    }
+    return { comments, users: [...users].map(([id, role]) => ({ id, role })) };
+  }
+
+  private rememberCommentDetails(sample: SampleTicket): void {
+    this.commentDetails = new Map();
+    const created = sample.created_at ?? new Date().toISOString();
+    const comments = sample.comments ?? [{ id: sample.id * 100, public: true, created_at: created }];
+    comments.forEach((comment, index) => {
+      this.commentDetails.set(comment.id ?? sample.id * 100 + index, {
+        created_at: comment.created_at ?? created,
+        public: comment.public ?? true,
+      });
     });
+  }
+
+  /**
+   * A comment added to the open ticket, as when someone saves a reply: the customer's follow-up,
+   * or an agent's public reply or internal note. Fires `ticket.comments.changed`.
+   */
+  addComment(comment: { body: string; author: 'customer' | 'agent'; public?: boolean }): void {
+    const ticket = this.store.snapshot().ticket;
+    const listed = Array.isArray(ticket.comments) ? (ticket.comments as Record<string, unknown>[]) : [];
+    const id = Math.max(this.ticketId * 100, ...listed.map((item) => Number(item.id) || 0)) + 1;
+    const requester = (ticket.requester ?? {}) as { id?: unknown };
+    const author = comment.author === 'customer' ? { id: requester.id ?? null, role: 'end-user' } : { id: 1, role: 'agent' };
+    this.commentDetails.set(id, { created_at: new Date().toISOString(), public: comment.public ?? true });
+    const added = { id, value: comment.body, author, via: { channel: 'web' }, imageAttachments: [], nonImageAttachments: [] };
+    this.host.editTicket({ comments: [...listed, added] });
   }
 
   get settings(): Record<string, unknown> {
@@ -61,6 +144,7 @@ export class PreviewSession {
     const id = sample.id;
     this.ticketId = id;
     this.store.replace(zafStateFromSample(sample, this.locale));
+    this.rememberCommentDetails(sample);
     this.toasts.length = 0;
     this.view.clearToasts();
     this.view.clearSave();

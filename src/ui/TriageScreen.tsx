@@ -8,11 +8,13 @@ import { SaveAnywayContext } from './SaveAnywayContext';
 import { TicketReadFailure } from './states/TicketReadFailure';
 import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
+import { useConversationDetails } from './hooks/useConversationDetails';
 import { useZendesk } from './ZendeskContext';
 
 /**
  * The connected sidebar: loading skeleton, read failure with "Try again", or the ticket the
- * session read, assessed by the engine (with whether it is current).
+ * session read, assessed by the engine (with whether it is current). The conversation's times and
+ * visibility are read after that assessment is on screen; the engine then assesses again with them.
  */
 export function TriageScreen({
   read,
@@ -24,8 +26,9 @@ export function TriageScreen({
   now?: () => Date;
 }) {
   const { client, settings, rulebook, rulebookProblems, rulebookWarnings } = useZendesk();
-  const assessment = useTicketAssessment(read, now);
-  const allowSaveAbove = useSaveCheck(read.status === 'ready' ? read.ticket : null, assessment);
+  const ticket = useConversationDetails(read.status === 'ready' ? read.ticket : null);
+  const assessment = useTicketAssessment(ticket, now);
+  const allowSaveAbove = useSaveCheck(ticket, assessment);
 
   if (read.status === 'error') {
     return (
@@ -34,7 +37,7 @@ export function TriageScreen({
       </PanelFrame>
     );
   }
-  if (read.status !== 'ready' || !assessment) {
+  if (read.status !== 'ready' || !ticket || !assessment) {
     return (
       <PanelFrame state="loading" client={client}>
         <PanelSkeleton />
@@ -50,9 +53,10 @@ export function TriageScreen({
       />
       <SaveAnywayContext.Provider value={allowSaveAbove}>
         <AssessmentPanel
-          ticket={read.ticket}
+          ticket={ticket}
           assessment={assessment}
           rulebook={rulebook}
+          now={now}
           notices={
             <ConfigurationNotices
               rulebookProblems={rulebookProblems}

@@ -105,11 +105,14 @@ describe('assessment panel', () => {
     await userEvent.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'false');
     expect(explanation).not.toBeVisible();
-    // One disclosure per topic: request type, owner, severity, and the flags and macros lists.
+    // One disclosure per topic: request type, owner, severity, the first-response due time (when
+    // the clock shows), and the flags and macros lists.
     const shown = screen.getByTestId('assessment');
     const has = (attr: string) => ((shown.getAttribute(attr) ?? '').trim() === '' ? 0 : 1);
+    const clock = screen.queryByTestId('first-response-clock') ? 1 : 0;
     const whys = screen.getAllByRole('button', { name: /^Why / });
-    expect(whys).toHaveLength(3 + has('data-flags') + has('data-macros'));
+    expect(whys).toHaveLength(3 + clock + has('data-flags') + has('data-macros'));
+    expect(screen.getAllByRole('button', { name: /^Why this due time\?$/ })).toHaveLength(clock);
   });
 
   it('shows the evidence and scores of the request type only in the details', async () => {

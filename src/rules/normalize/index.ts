@@ -9,3 +9,5 @@ export {
   ORGANIZATION_FIELD_PATH_PREFIX,
 } from './sidebarPaths';
 export { emptyTicket } from './emptyTicket';
+export { readApiComments } from './readApiComments';
+export { withCommentDetails, lacksCommentDetails } from './withCommentDetails';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { useTranslation } from '../i18n';
@@ -15,6 +15,11 @@ import { ReasonTextContext } from './ReasonTextContext';
 import { SummarySection } from './SummarySection';
 import { WhySection } from './WhySection';
 
+// Not needed for the first paint: its own chunk, fetched once the assessment is shown.
+const RelatedTickets = lazy(() =>
+  import('../laterParts').then((parts) => ({ default: parts.RelatedTickets })),
+);
+
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
@@ -29,10 +34,13 @@ export function AssessmentPanel({
   assessment,
   rulebook,
   notices,
+  now,
 }: {
   ticket: Ticket;
   assessment: Assessment;
   rulebook: Rulebook;
+  /** The clock for the first-response countdown; tests fix it. */
+  now?: () => Date;
   /** Configuration problems, shown below the actions (the default rulebook keeps working). */
   notices?: ReactNode;
 }) {
@@ -77,7 +85,12 @@ export function AssessmentPanel({
               <EngineFailureNotice />
             ) : (
               <>
-                <SummarySection ticket={ticket} assessment={assessment} rulebook={rulebook} />
+                <SummarySection
+                  ticket={ticket}
+                  assessment={assessment}
+                  rulebook={rulebook}
+                  now={now}
+                />
                 <FlagsSection assessment={assessment} />
                 <MacrosSection assessment={assessment} rulebook={rulebook} />
               </>
@@ -93,6 +106,9 @@ export function AssessmentPanel({
               ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
             ]}
           />
+          <Suspense fallback={null}>
+            <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
+          </Suspense>
         </ReasonTextContext.Provider>
       </MacroSlotsContext.Provider>
     </TriageOverridesProvider>

@@ -1,37 +1,31 @@
+import { lazy, Suspense } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { Assessment, Rulebook, Severity, Ticket } from '../../rules/types';
+import { ownerNextStep } from '../../rules/sidebar';
 import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
 import { PriorityCheck } from './PriorityCheck';
-import { reasonsFor } from './reasonsFor';
 import { SaveAnyway } from './SaveAnyway';
-import {
-  Row,
-  Section,
-  Strong,
-  Subtle,
-  SummaryLabel,
-  SummaryLine,
-  VisuallyHidden,
-} from './styles';
+import { Row, Section, Strong, Subtle, SummaryLabel, SummaryLine, VisuallyHidden } from './styles';
+
+// Not needed for the first paint of the assessment: in the chunk fetched right after it.
+const FirstResponseClock = lazy(() =>
+  import('../laterParts').then((parts) => ({ default: parts.FirstResponseClock })),
+);
 
 // Sev 0 and Sev 1 must catch the eye; Sev 2 and 3 stay quiet.
-const SEVERITY_HUE: Record<Severity, string | undefined> = { 0: 'red', 1: 'yellow', 2: undefined, 3: undefined };
+const SEVERITY_HUE: Record<Severity, string | undefined> = {
+  0: 'red',
+  1: 'yellow',
+  2: undefined,
+  3: undefined,
+};
 
 const TagRow = styled(Row)`
   margin-bottom: ${(p) => p.theme.space.xs};
 `;
-
-/** The next step the matching owner rule gives (policy §1), else a generic one per owner. */
-function nextStepOf(assessment: Assessment, rulebook: Rulebook): string | null {
-  for (const reason of reasonsFor(assessment.reasons, ['owner'])) {
-    const rule = rulebook.owner.find((candidate) => candidate.id === reason.ruleId);
-    if (rule?.nextStep) return rule.nextStep;
-  }
-  return null;
-}
 
 /**
  * What a triager needs in five seconds, at the top of a 320 px sidebar: severity (or that there is
@@ -42,16 +36,19 @@ export function SummarySection({
   ticket,
   assessment,
   rulebook,
+  now,
 }: {
   ticket: Ticket;
   assessment: Assessment;
   rulebook: Rulebook;
+  /** The clock for the first-response countdown; tests fix it. */
+  now?: () => Date;
 }) {
   const { t, locale } = useTranslation();
   const heading = t('ui.sections.summary');
   // An unknown request type fills in Sev 2 / normal only so the contract has values: no advice.
   const guided = priorityGuidance(assessment) !== null;
-  const nextStep = nextStepOf(assessment, rulebook) ?? t(`ui.nextSteps.${assessment.owner}`);
+  const nextStep = ownerNextStep(assessment, rulebook) ?? t(`ui.nextSteps.${assessment.owner}`);
   return (
     <Section aria-label={heading} data-testid="summary" $first>
       <VisuallyHidden as="h2">{heading}</VisuallyHidden>
@@ -82,7 +79,9 @@ export function SummarySection({
       </TagRow>
       <SummaryLine as="div">
         <Row>
-          <Strong data-testid="request-type">{t(`ui.requestTypes.${assessment.requestType}`)}</Strong>
+          <Strong data-testid="request-type">
+            {t(`ui.requestTypes.${assessment.requestType}`)}
+          </Strong>
           <Tag size="small" hue="grey" isRegular data-testid="confidence">
             {t(`ui.summary.typeConfidence.${assessment.confidence}`)}
           </Tag>
@@ -107,8 +106,10 @@ export function SummarySection({
                 })
               : t('ui.severity.planUnknown')}
           </Subtle>
-          {/* The first-response clock's place (issue #12): <FirstResponseClock assessment locale now />
-              beside its target, so the summary answers "how long do I have" too. */}
+          {/* Beside its target, so the summary answers "how long do I have" too. */}
+          <Suspense fallback={null}>
+            <FirstResponseClock assessment={assessment} locale={locale} now={now} />
+          </Suspense>
         </Row>
       )}
     </Section>

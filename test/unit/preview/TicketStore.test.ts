@@ -18,7 +18,7 @@ function store() {
   );
 }
 
-const noEffects = { toast: () => undefined, resize: () => undefined };
+const noEffects = { toast: () => undefined, resize: () => undefined, route: () => undefined };
 
 describe('TicketStore', () => {
   it('reads nested and custom-field paths, and reports unknown ones', () => {
