@@ -48,22 +48,35 @@ const TIE_ORDER: readonly RequestType[] = [
  */
 export function applyTieBreaks(scores: ReadonlyMap<RequestType, number>): Map<RequestType, number> {
   const adjusted = new Map(scores);
-  const score = (type: RequestType) => adjusted.get(type) ?? 0;
-  const halve = (types: readonly RequestType[]) => {
-    for (const type of types) if (adjusted.has(type)) adjusted.set(type, score(type) / 2);
-  };
-  if (CAUSE_KNOWN.some((type) => score(type) >= 4)) halve(PROBLEMS);
-  const failure = Math.max(...FAILURES.map(score));
-  const guidance = Math.max(...GUIDANCE.map(score));
-  if (failure >= 3 && guidance < failure * QUESTION_LEAD) halve(GUIDANCE);
+  if (highest(adjusted, CAUSE_KNOWN) >= 4) halve(adjusted, PROBLEMS);
+  const failure = highest(adjusted, FAILURES);
+  const guidance = highest(adjusted, GUIDANCE);
+  if (failure >= 3 && guidance < failure * QUESTION_LEAD) halve(adjusted, GUIDANCE);
   // "Are you affected by CVE-…?" names a vulnerability but reports none: a clear exposure
   // question outranks the vulnerability words unless those are far stronger (a real finding).
-  if (score('security_question') >= 5 && score('security_report') < score('security_question') * 2) halve(['security_report']);
-  if (score('security_report') >= 5) halve(SECURITY_OUTRANKS);
+  const question = scoreOf(adjusted, 'security_question');
+  if (question >= 5 && scoreOf(adjusted, 'security_report') < question * 2) halve(adjusted, ['security_report']);
+  if (scoreOf(adjusted, 'security_report') >= 5) halve(adjusted, SECURITY_OUTRANKS);
   // Failure words ("error", "stuck", "hangs") say something is wrong, not that the cause is
   // unknown: clear defect cues (a regression, steps, "could you fix") make it a bug report.
-  if (score('bug_report') >= BUG_CLEAR) halve(['troubleshooting']);
+  if (scoreOf(adjusted, 'bug_report') >= BUG_CLEAR) halve(adjusted, ['troubleshooting']);
   return adjusted;
+}
+
+// Module-level helpers rather than closures: the tie-breaks run for every ticket.
+function scoreOf(scores: ReadonlyMap<RequestType, number>, type: RequestType): number {
+  return scores.get(type) ?? 0;
+}
+
+/** The highest score among `types` (-Infinity for none, as Math.max of nothing). */
+function highest(scores: ReadonlyMap<RequestType, number>, types: readonly RequestType[]): number {
+  let best = -Infinity;
+  for (const type of types) best = Math.max(best, scoreOf(scores, type));
+  return best;
+}
+
+function halve(scores: Map<RequestType, number>, types: readonly RequestType[]): void {
+  for (const type of types) if (scores.has(type)) scores.set(type, scoreOf(scores, type) / 2);
 }
 
 export interface Pick {

@@ -14,6 +14,7 @@ import {
   readTimestamp,
   type Warnings,
 } from './readValues';
+import { markNormalized } from './normalizedTickets';
 
 /** Zendesk custom_fields: `[{id, value}]`. A plain `{id: value}` object is accepted too. */
 function readCustomFields(value: unknown, warnings: Warnings): Record<string, FieldValue> {
@@ -51,6 +52,10 @@ function readTicketType(value: unknown, warnings: Warnings): string | null {
  * empty values plus a warning; extra keys (such as a sample's `expected`) are ignored.
  */
 export function fromApiTicket(json: unknown): Ticket {
+  return markNormalized(readApiTicket(json));
+}
+
+function readApiTicket(json: unknown): Ticket {
   const ticket = emptyTicket();
   const warnings = ticket.warnings;
   try {

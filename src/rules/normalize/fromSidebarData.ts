@@ -15,6 +15,7 @@ import {
   type Warnings,
 } from './readValues';
 import { CUSTOM_FIELD_PATH_PREFIX, ORGANIZATION_FIELD_PATH_PREFIX } from './sidebarPaths';
+import { markNormalized } from './normalizedTickets';
 
 /**
  * `data.errors` of a batched get: path → message. Each becomes a warning, except an organization
@@ -38,6 +39,10 @@ function readPathErrors(value: unknown, hasOrganization: boolean, warnings: Warn
  * warning; `hasPriorityField` is true when `ticket.priority` came back without an error.
  */
 export function fromSidebarData(data: Record<string, unknown>): Ticket {
+  return markNormalized(readSidebarTicket(data));
+}
+
+function readSidebarTicket(data: Record<string, unknown>): Ticket {
   const ticket = emptyTicket();
   const warnings = ticket.warnings;
   try {

@@ -3,6 +3,7 @@
 // own readers, so one bad field costs a warning, not the assessment.
 import type { Ticket } from '../types';
 import { emptyTicket } from './emptyTicket';
+import { isNormalized } from './normalizedTickets';
 import { sanitizeComments } from './sanitizeComments';
 import {
   isRecord,
@@ -17,10 +18,12 @@ import {
 } from './readValues';
 
 /**
- * The ticket assess() works on: the one given when it is the normalized shape (an adapter made
- * it; kept as it is, with any fields the check does not know), else its field-by-field reading.
+ * The ticket assess() works on: the one given when an adapter made it (checked where it entered)
+ * or when it is the normalized shape (kept as it is, with any fields the check does not know),
+ * else its field-by-field reading.
  */
 export function checkedTicket(value: unknown): Ticket {
+  if (isNormalized(value)) return value;
   const read = sanitizeTicket(value);
   const given = value as Partial<Ticket> | null;
   const wellFormed =
