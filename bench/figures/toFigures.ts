@@ -132,18 +132,15 @@ export function dryRunFigures(dryRun: DryRunFigures, label: string): Figure[] {
 }
 
 /**
- * The sidebar under a heavy rulebook: mount to shown assessment, minus the time the override
- * check takes on its own (validator and warnings, run once per sidebar start), is the render.
+ * The sidebar under a heavy rulebook: from mount to the shown assessment, the override check
+ * included (it runs once per sidebar start, before the assessment), must take under 1 s.
  */
 export function heavyPanelFigures(times: PanelTimes): Figure[] {
-  const row = (name: string, time: PanelTime): Figure => {
-    const renderMs = Math.max(0, time.totalMs - time.checkOverrideMs);
-    return {
-      name,
-      measured: `${time.totalMs.toFixed(0)} ms to the assessment, of which ${time.checkOverrideMs.toFixed(0)} ms checking the override (≈ ${renderMs.toFixed(0)} ms rendering; jsdom)`,
-      target: '< 1 s rendering',
-      met: renderMs < 1000,
-    };
-  };
+  const row = (name: string, time: PanelTime): Figure => ({
+    name,
+    measured: `${time.totalMs.toFixed(0)} ms to the assessment, of which ${time.checkOverrideMs.toFixed(0)} ms checking the override (jsdom, React development build)`,
+    target: '< 1 s to the assessment',
+    met: time.totalMs < 1000,
+  });
   return [row('Sidebar: 10,000 matching flag rules', times.flagRules), row('Sidebar: 100,000-character macro title', times.hugeTitle)];
 }

@@ -1,5 +1,5 @@
-// How long the sidebar takes from mount to a shown assessment under an admin's heavy rulebook:
-// 10,000 matching flag rules, and one macro whose title and body are 100,000 characters. Rendered
+// How long the sidebar takes from mount to a shown assessment under an admin's heavy rulebook
+// (heavyPanelSizes.ts: 10,000 matching flag rules, one 100,000-character macro title and body). Rendered
 // in jsdom (React and DOM work; a browser adds layout, which the length and CSS clipping bound).
 // Loaded through Vite (the sidebar's translations use import.meta.glob) by measureHeavyPanel.ts.
 import '../../test/setup/browserShims';
@@ -8,6 +8,7 @@ import { App } from '../../src/ui/App';
 import { FakeZendeskClient } from '../../test/fakes/FakeZendeskClient';
 import { FEATURE_REQUEST, NOW } from '../../test/component/support/sidebarTickets';
 import { loadRulebook } from '../../src/rules/rulebook/loadRulebook';
+import { HEAVY_PANEL_SIZES, type HeavyPanelSizes } from './heavyPanelSizes';
 
 /** Milliseconds from mount to the shown assessment, and of that the part spent checking the override. */
 export interface PanelTime {
@@ -48,7 +49,7 @@ async function timeToAssessment(rulebookOverride: string | undefined): Promise<n
   return ms;
 }
 
-/** The override checked on its own (validator and warnings), as the sidebar does before rendering. */
+/** The override checked on its own (validator and missing translations), as the sidebar does before rendering. */
 function checkOverrideMs(override: string): number {
   const started = performance.now();
   loadRulebook(override);
@@ -60,11 +61,11 @@ async function timed(override: string): Promise<PanelTime> {
   return { totalMs: await timeToAssessment(override), checkOverrideMs: checkMs };
 }
 
-export async function measureHeavyPanel(): Promise<PanelTimes> {
+export async function measureHeavyPanel(sizes: HeavyPanelSizes = HEAVY_PANEL_SIZES): Promise<PanelTimes> {
   await timeToAssessment(undefined); // warm-up: module loading and first-render costs
   const defaultMs = await timeToAssessment(undefined);
-  const flagRules10k = await timed(flagRules(10_000));
-  const hugeTitle100k = await timed(hugeTitle(100_000));
-  return { defaultMs, flagRules: flagRules10k, hugeTitle: hugeTitle100k };
+  const manyFlags = await timed(flagRules(sizes.flagRules));
+  const longTitle = await timed(hugeTitle(sizes.titleChars));
+  return { defaultMs, flagRules: manyFlags, hugeTitle: longTitle };
 }
 

@@ -3,24 +3,16 @@
 // totals). Memory stays flat however large the input. Exit 0 when every ticket was read, 1 when
 // some input was skipped (each reported on stderr), 2 when the command cannot run (usage, an
 // unreadable input, a broken rulebook or configuration, a report file that cannot be written).
-import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { assess, fromApiTicket, loadRulebook } from '../rules/index';
-import { readEngineConfig } from '../rules/readEngineConfig';
-import type { RulebookProblem } from '../rules/types';
+import { assess, fromApiTicket } from '../rules/index';
 import { formatSummary } from './formatSummary';
-import { openInput } from './input/openInput';
 import { readTickets } from './input/readTickets';
+import { loadRunInputs } from './loadRunInputs';
 import { parseArgs, USAGE } from './parseArgs';
 import { progressLine } from './progressLine';
 import { DistributionTally } from './report/countDistributions';
 import { ReportTally } from './report/ReportTally';
-import { discardReport, prepareReport, writeReport, type NamedInput } from './report/writeReport';
-
-function printProblems(what: string, problems: readonly RulebookProblem[]) {
-  process.stderr.write(`${what} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const p of problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
-}
+import { discardReport, prepareReport, writeReport, type ReportTarget } from './report/writeReport';
 
 /** Set when the reader of stdout went away (`| head -1`): the run stops, quietly. */
 let stdoutClosed = false;
@@ -40,58 +32,20 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${args.error}\n${USAGE}\n`);
     return 2;
   }
-  const named: NamedInput[] = [];
-  let rulesText: string | undefined;
-  let configJson: unknown = {};
-  try {
-    if (args.rules !== null) {
-      rulesText = readFileSync(args.rules, 'utf8');
-      named.push({ name: args.rules, stats: statSync(args.rules) });
-    }
-    if (args.config !== null) {
-      const raw = readFileSync(args.config, 'utf8');
-      named.push({ name: args.config, stats: statSync(args.config) });
-      try {
-        configJson = JSON.parse(raw);
-      } catch (error) {
-        process.stderr.write(`${args.config}: not valid JSON (${String(error)})\n`);
-        return 2;
-      }
-    }
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
-  const input = openInput(args.input);
-  if ('error' in input) {
-    process.stderr.write(`${input.error}\n`);
-    return 2;
-  }
-  named.push({ name: input.name, stats: input.stats });
   // The report file first: a run is not thrown away at the end for a path that was never usable.
-  const report = args.report === null ? null : prepareReport(args.report, named);
-  if (report !== null && 'error' in report) {
-    input.stream.destroy();
-    process.stderr.write(`${report.error}\n`);
-    return 2;
-  }
-
-  const { rulebook, problems, warnings } = loadRulebook(rulesText);
-  if (problems.length > 0) {
-    printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
-    input.stream.destroy();
+  let report = null as ReportTarget | null;
+  const inputs = loadRunInputs(args, (files) => {
+    if (args.report === null) return null;
+    const prepared = prepareReport(args.report, files);
+    if ('error' in prepared) return prepared.error;
+    report = prepared;
+    return null;
+  });
+  if (inputs === null) {
     if (report) discardReport(report);
     return 2;
   }
-  // The rulebook works: what an admin should still know (a missing translation, a catch-all rule).
-  for (const warning of warnings) process.stderr.write(`warning: ${warning.path}: ${warning.message}\n`);
-  const { config, problems: configProblems } = readEngineConfig(configJson);
-  if (configProblems.length > 0) {
-    printProblems(`The configuration ${args.config ?? ''}`.trim(), configProblems);
-    input.stream.destroy();
-    if (report) discardReport(report);
-    return 2;
-  }
+  const { input, rulebook, config } = inputs;
 
   const summary = args.summary ? new DistributionTally() : null;
   const tally = report ? new ReportTally() : null;

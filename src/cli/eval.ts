@@ -1,27 +1,15 @@
 // `npm run eval`: measures the engine on a labelled JSON Lines file (labels in `expected`, or
 // with --expected-from-tags in the triage tags). Prints the figures and every miss. Exit 0, or 1
 // when a figure is below a --min-* given, or 2 when it cannot run.
-import { readFileSync } from 'node:fs';
-import { assess, fromApiTicket, loadRulebook } from '../rules/index';
-import { readEngineConfig } from '../rules/readEngineConfig';
-import type { RulebookProblem } from '../rules/types';
+import { assess, fromApiTicket } from '../rules/index';
 import { formatEvalReport } from './eval/formatEvalReport';
-import { openInput } from './input/openInput';
 import { labelsFromTags } from './eval/labelsFromTags';
 import { EVAL_USAGE, parseEvalArgs } from './eval/parseEvalArgs';
 import { readLabelledTickets } from './eval/readLabelledTickets';
 import { readLabels } from './eval/readLabels';
 import { scoreCases, share } from './eval/scoreCases';
 import type { EvalCase } from './eval/types';
-
-function readText(path: string): string {
-  return readFileSync(path === '-' ? 0 : path, 'utf8');
-}
-
-function printProblems(what: string, problems: readonly RulebookProblem[]) {
-  process.stderr.write(`${what} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const p of problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
-}
+import { loadRunInputs } from './loadRunInputs';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseEvalArgs(argv);
@@ -29,43 +17,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${args.error}\n${EVAL_USAGE}\n`);
     return 2;
   }
-  let rulesText: string | undefined;
-  let configJson: unknown = {};
-  try {
-    if (args.rules !== null) rulesText = readText(args.rules);
-    if (args.config !== null) {
-      try {
-        configJson = JSON.parse(readText(args.config));
-      } catch (error) {
-        if (error instanceof SyntaxError) {
-          process.stderr.write(`${args.config}: not valid JSON (${error.message})\n`);
-          return 2;
-        }
-        throw error;
-      }
-    }
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
-  const input = openInput(args.input);
-  if ('error' in input) {
-    process.stderr.write(`${input.error}\n`);
-    return 2;
-  }
-  const { rulebook, problems, warnings } = loadRulebook(rulesText);
-  if (problems.length > 0) {
-    printProblems(`The rulebook ${args.rules ?? ''}`.trim(), problems);
-    input.stream.destroy();
-    return 2;
-  }
-  for (const warning of warnings) process.stderr.write(`warning: ${warning.path}: ${warning.message}\n`);
-  const { config, problems: configProblems } = readEngineConfig(configJson);
-  if (configProblems.length > 0) {
-    printProblems(`The configuration ${args.config ?? ''}`.trim(), configProblems);
-    input.stream.destroy();
-    return 2;
-  }
+  const inputs = loadRunInputs(args);
+  if (inputs === null) return 2;
+  const { input, rulebook, config } = inputs;
 
   const cases: EvalCase[] = [];
   let skipped = 0;

@@ -8,6 +8,7 @@ export { readEngineConfig } from './readEngineConfig';
 export { DEFAULT_RULEBOOK } from './rulebook/defaultRulebook';
 export { loadRulebook, type LoadedRulebook } from './rulebook/loadRulebook';
 export { loadRulebookAsync } from './rulebook/loadRulebookAsync';
+export { loadRulebookForReview } from './rulebook/loadRulebookForReview';
 export { mergeOverride } from './rulebook/mergeOverride';
 export { validateRulebook } from './rulebook/validateRulebook';
 export { evaluateCondition } from './evaluate/evaluateCondition';

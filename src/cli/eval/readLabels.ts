@@ -1,10 +1,10 @@
 // Labels from a ticket's `expected` object. Keys it does not know are ignored; a known key with a
 // value the engine could never produce is a problem of the file, reported rather than counted.
 import { OWNERS, PRIORITIES, REQUEST_TYPES, SEVERITIES, type Owner, type Priority, type RequestType, type Severity } from '../../rules/types';
+import { isOneOf } from '../../rules/isOneOf';
 import type { Labels } from './types';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const oneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
 /** The labels of `expected`, or the problems that make it unusable. */
 export function readLabels(expected: unknown): { labels: Labels } | { problems: string[] } {
@@ -15,14 +15,14 @@ export function readLabels(expected: unknown): { labels: Labels } | { problems: 
   const list = <T>(key: string, allowed: readonly T[]): T[] | undefined => {
     const value = expected[key];
     if (value === undefined) return undefined;
-    if (Array.isArray(value) && value.length > 0 && value.every((v) => oneOf(allowed, v))) return value as T[];
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => isOneOf(allowed, v))) return value as T[];
     bad(key);
     return undefined;
   };
   const single = <T>(key: string, allowed: readonly T[]): T | undefined => {
     const value = expected[key];
     if (value === undefined) return undefined;
-    if (oneOf(allowed, value)) return value;
+    if (isOneOf(allowed, value)) return value;
     bad(key);
     return undefined;
   };

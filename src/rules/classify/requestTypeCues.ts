@@ -1,7 +1,9 @@
 // Text cues per request type: typed data, tuned on test/fixtures/realistic-tickets.jsonl and the
 // samples. Start: support-policy.md §15 "Request-type cues" and the §2 severity cues (incident).
 //
-// How they are used (scoreRequestTypes.ts):
+// How they are used (scoreRequestTypes.ts): compiled to stems at build time into
+// cueTable.generated.ts; after editing this file run `npm run engine-tables` (`npm run build`
+// does too), or the cue table test fails.
 // - Cues are stemmed like ticket text, so "fails" also finds "failed" and "failing".
 //   Punctuation is a separator: "cve-" is the token "cve", "sourcegraph/server" two tokens.
 // - Phrases (several tokens) match first, longest first, and use up their tokens: the words of a

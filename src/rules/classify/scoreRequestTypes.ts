@@ -1,8 +1,10 @@
-// Scores each request type from the cue table. Cues are compiled to stems once, at load; per
-// ticket the work is one map lookup per cue, never a scan of the text per cue.
-import { BREAK_SENTENCE, findPhraseStarts, phraseStems, tokenSlice, type AnalyzedText } from '../text';
+// Scores each request type from the cue table. Cues are compiled to stems at build time
+// (cueTable.generated.ts); loading only indexes them. Per ticket the work is one map lookup per
+// cue, never a scan of the text per cue.
+import { BREAK_SENTENCE, findPhraseStarts, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
-import { FAILURE_STATEMENTS, REQUEST_TYPE_CUES, SUPPORTED_CUSTOMIZATION, type SequenceCue } from './requestTypeCues';
+import { CUE_KINDS, splitStems, type CueKind, type CueTable } from './cueTable';
+import { CUE_TABLE } from './cueTable.generated';
 
 /** The subject is the customer's own summary: it counts twice. */
 export const SUBJECT_WEIGHT = 2;
@@ -26,9 +28,6 @@ export const LOG_SIGNATURE_WEIGHT = 1.5;
 export const SUPPORTED_CUSTOMIZATION_SHARE = 0.2;
 export const OWNERSHIP_WEIGHT = 4;
 
-/** cue: ordinary evidence; context: capped, not a distinct cue; scope: needs a failure stated. */
-type CueKind = 'cue' | 'context' | 'scope';
-
 interface CompiledCue {
   type: RequestType;
   kind: CueKind;
@@ -50,63 +49,62 @@ interface CompiledSequence {
 }
 
 interface CompiledCues {
-  /** Phrase cues by their first stem: a ticket only looks at cues whose first word it contains. */
-  phrasesByFirst: Map<string, CompiledCue[]>;
+  /**
+   * Phrase cues by their first two stems: a phrase can match only where those two are adjacent,
+   * so a ticket looks only at cues whose opening word pair it contains.
+   */
+  phrasesByPair: Map<string, Map<string, CompiledCue[]>>;
   wordsByStem: Map<string, CompiledCue[]>;
   sequences: CompiledSequence[];
+  /** Sequences by each of their `then` stems: a text without any of them cannot complete one. */
+  sequencesByThen: Map<string, CompiledSequence[]>;
 }
 
-function groupBy(cues: readonly CompiledCue[], key: (cue: CompiledCue) => string): Map<string, CompiledCue[]> {
-  const groups = new Map<string, CompiledCue[]>();
-  for (const cue of cues) {
-    const list = groups.get(key(cue));
-    if (list === undefined) groups.set(key(cue), [cue]);
-    else list.push(cue);
+function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value: (item: T) => V = (item) => item as unknown as V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list === undefined) groups.set(key(item), [value(item)]);
+    else list.push(value(item));
   }
   return groups;
 }
 
-function compile(): CompiledCues {
-  const byKey = new Map<string, CompiledCue>();
-  const sequences: CompiledSequence[] = [];
-  for (const [type, set] of Object.entries(REQUEST_TYPE_CUES) as [RequestType, NonNullable<(typeof REQUEST_TYPE_CUES)[RequestType]>][]) {
-    const kinds: [CueKind, readonly (readonly [string, number])[]][] = [
-      ['cue', [...set.phrases, ...set.words]],
-      ['context', set.context ?? []],
-      ['scope', set.scope ?? []],
-    ];
-    for (const [kind, cues] of kinds) {
-      for (const [text, weight] of cues) {
-        const stems = phraseStems(text);
-        if (stems.length === 0) continue;
-        // "error" and "errors" share a stem: one cue, the higher weight.
-        const key = `${type}\u0000${stems.join(' ')}`;
-        const known = byKey.get(key);
-        if (known === undefined || known.weight < weight) byKey.set(key, { type, kind, stems, weight, rank: 0, key });
-      }
+/**
+ * The generated table, indexed: phrase cues by first stem in the order they claim tokens (longest,
+ * then heaviest, then as listed), word cues by stem, heaviest first.
+ */
+function indexCues(table: CueTable): CompiledCues {
+  const all: CompiledCue[] = [];
+  for (const [type, list] of Object.entries(table.cues) as [RequestType, string][]) {
+    for (const item of list.split('|')) {
+      const [joined = '', weight = '0', kind = '0'] = item.split(':');
+      all.push({ type, kind: CUE_KINDS[Number(kind)] as CueKind, stems: splitStems(joined), weight: Number(weight), rank: 0, key: `${type}\u0000${joined}` });
     }
-    (set.sequences ?? []).forEach((sequence, index) => sequences.push(compileSequence(type, sequence, `${type}\u0000seq${index}`)));
   }
-  const all = [...byKey.values()];
-  // Longest phrases first, then the heavier: they claim their tokens before shorter ones.
   const phrases = all.filter((c) => c.stems.length > 1).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
   phrases.forEach((cue, index) => (cue.rank = index));
   const words = all.filter((c) => c.stems.length === 1).sort((a, b) => b.weight - a.weight);
+  const perType = new Map<RequestType, number>();
+  const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
+    const index = perType.get(type) ?? 0;
+    perType.set(type, index + 1);
+    const set = (joined: string) => new Set(splitStems(joined));
+    return { key: `${type}\u0000seq${index}`, type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
+  });
+  const phrasesByPair = new Map<string, Map<string, CompiledCue[]>>();
+  for (const [first, cues] of groupBy(phrases, (cue) => cue.stems[0] ?? '')) phrasesByPair.set(first, groupBy(cues, (cue) => cue.stems[1] ?? ''));
   return {
-    phrasesByFirst: groupBy(phrases, (cue) => cue.stems[0] ?? ''),
+    phrasesByPair,
     wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
     sequences,
+    sequencesByThen: groupBy(sequences.flatMap((sequence) => [...sequence.then].map((stem) => ({ stem, sequence }))), (entry) => entry.stem, (entry) => entry.sequence),
   };
 }
 
-function compileSequence(type: RequestType, cue: SequenceCue, key: string): CompiledSequence {
-  const stemsOf = (words: readonly string[]) => new Set(words.flatMap((w) => phraseStems(w)));
-  return { key, type, first: stemsOf(cue.first), atStart: stemsOf(cue.atStart ?? []), then: stemsOf(cue.then), within: cue.within, weight: cue.weight };
-}
-
-const COMPILED = compile();
-const FAILURE_STEMS = FAILURE_STATEMENTS.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
-const SUPPORTED_STEMS = SUPPORTED_CUSTOMIZATION.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
+const COMPILED = indexCues(CUE_TABLE);
+const FAILURE_STEMS = CUE_TABLE.failureStatements.map(splitStems);
+const SUPPORTED_STEMS = CUE_TABLE.supportedCustomization.map(splitStems);
 
 export interface TypeScores {
   scores: Map<RequestType, number>;
@@ -144,23 +142,20 @@ function noteStrongest(tally: Tally, cue: CompiledCue): void {
   if (cue.kind === 'cue' && cue.weight > (tally.strongest.get(cue.type) ?? 0)) tally.strongest.set(cue.type, cue.weight);
 }
 
-/** Every stem after the first (the lookup key, known present) occurs somewhere in the text. */
-function hasAllStems(text: AnalyzedText, stems: readonly string[]): boolean {
-  for (let k = 1; k < stems.length; k++) if (!text.stems.has(stems[k]!)) return false;
-  return true;
-}
-
 function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: Tally): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
-  const phrases: CompiledCue[] = [];
-  for (const stem of text.stems.keys()) {
-    const cues = COMPILED.phrasesByFirst.get(stem);
+  let candidates: Set<CompiledCue> | null = null;
+  const { tokens, breaks } = text;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const byNext = COMPILED.phrasesByPair.get(tokens[i]!.stem);
+    if (byNext === undefined || (breaks[i + 1] ?? 0) >= BREAK_SENTENCE) continue;
+    const cues = byNext.get(tokens[i + 1]!.stem);
     if (cues === undefined) continue;
-    // Many phrases start with common words ("our", "in", "is"): keep those whose every word is present.
-    for (const cue of cues) if (hasAllStems(text, cue.stems)) phrases.push(cue);
+    candidates ??= new Set();
+    for (const cue of cues) candidates.add(cue);
   }
-  phrases.sort((a, b) => a.rank - b.rank);
+  const phrases = candidates === null ? [] : [...candidates].sort((a, b) => a.rank - b.rank);
   for (const cue of phrases) {
     let matched: string | null = null;
     for (const start of findPhraseStarts(text, cue.stems)) {
@@ -192,7 +187,13 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
       noteStrongest(result, cue);
     }
   }
-  for (const sequence of COMPILED.sequences) scoreSequence(text, field, fieldWeight, sequence, result);
+  let completable: Set<CompiledSequence> | null = null;
+  for (const stem of text.stems.keys()) {
+    const sequences = COMPILED.sequencesByThen.get(stem);
+    if (sequences !== undefined) for (const sequence of sequences) (completable ??= new Set()).add(sequence);
+  }
+  if (completable === null) return;
+  for (const sequence of COMPILED.sequences) if (completable.has(sequence)) scoreSequence(text, field, fieldWeight, sequence, result);
 }
 
 /** "23", "12", "x" of "23.12.x": digits, or a lone x. */
@@ -205,17 +206,11 @@ function isVersionPart(raw: string): boolean {
   return raw.length > 0;
 }
 
-/** `first … then` within the window, in one sentence, neither negated. Counts once per field. */
+/**
+ * `first … then` within the window, in one sentence, neither negated. Counts once per field. Only
+ * for a text holding one of the `then` words (sequencesByThen): most lack all of them.
+ */
 function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, sequence: CompiledSequence, result: Tally): void {
-  // Most texts lack every `then` word ("supported", "plaintext"): skip the scan after common `first` words.
-  let hasThen = false;
-  for (const stem of sequence.then) {
-    if (text.stems.has(stem)) {
-      hasThen = true;
-      break;
-    }
-  }
-  if (!hasThen) return;
   for (const stem of sequence.first) {
     for (const i of text.stems.get(stem) ?? []) {
       if (text.tokens[i]?.negated) continue;

@@ -45,14 +45,16 @@ export function firstResponseClock(ticket: Ticket, severity: Severity, plan: Pla
     if (dueMs === null) {
       reasons.push({ field: 'firstResponseDue', ruleId: 'firstResponse.no-opening', text: 'The schedule never opens (every day is a holiday), so the due time cannot be counted.', evidence: [`holidays: ${holidays.size}`] });
     } else {
+      const createdLocal = describeLocalTime(created, zone);
+      const dueLocal = describeLocalTime(dueMs, zone);
       // The holidays that closed the schedule between creation and due time, as evidence.
-      const first = describeLocalTime(created, zone).slice(0, 10);
-      const last = describeLocalTime(dueMs, zone).slice(0, 10);
+      const first = createdLocal.slice(0, 10);
+      const last = dueLocal.slice(0, 10);
       const skipped = budget.schedule === '24x7' ? [] : config.holidays.filter((day) => day >= first && day <= last);
       reasons.push({
         field: 'firstResponseDue',
         ruleId: `firstResponse.due.${budget.schedule}`,
-        text: `${budget.hours} hours counted on ${SCHEDULE_WORDS[budget.schedule]} in ${zone} from the ticket's creation (${describeLocalTime(created, zone)}): due ${describeLocalTime(dueMs, zone)}.`,
+        text: `${budget.hours} hours counted on ${SCHEDULE_WORDS[budget.schedule]} in ${zone} from the ticket's creation (${createdLocal}): due ${dueLocal}.`,
         evidence: [
           `createdAt: ${isoInstant(created)}`,
           `schedule: ${budget.schedule}`,

@@ -70,8 +70,9 @@ export function instantAt(year: number, month: number, day: number, minutes: num
   return wall - offsetAt(zone, first) * MINUTE;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** "2026-03-08" for a local date: the form holidays are written in. */
 export function isoDate(time: Pick<LocalTime, 'year' | 'month' | 'day'>): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(time.year).padStart(4, '0')}-${pad(time.month)}-${pad(time.day)}`;
 }

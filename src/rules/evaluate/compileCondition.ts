@@ -39,6 +39,11 @@ function sameAs(wanted: ConditionValue | string): (fieldValue: unknown) => boole
   return (v) => v === wanted;
 }
 
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true;
+  return false;
+}
+
 /**
  * `includes`: list membership ("trial-*" matches by prefix), or a case-insensitive substring of
  * a string field. Returns the evidence, empty when nothing is included.
@@ -53,7 +58,7 @@ function includer(field: string, value: ConditionValue | undefined): (fieldValue
       for (const item of fieldValue) {
         if (typeof item !== 'string') continue;
         const lower = item.toLowerCase();
-        if (exact.has(lower) || prefixes.some((p) => lower.startsWith(p))) evidence.push(`${field}: ${item}`);
+        if (exact.has(lower) || startsWithAny(lower, prefixes)) evidence.push(`${field}: ${item}`);
       }
     } else if (typeof fieldValue === 'string') {
       const lower = fieldValue.toLowerCase();
@@ -105,7 +110,8 @@ function compile(condition: Condition): CompiledCondition {
         if (v === undefined) return null;
         if (Array.isArray(v)) return inList(v).length > 0 === positive ? (positive ? inList(v) : []) : null;
         if (v === null) return positive ? null : [];
-        const hit = tests.some((t) => t(v));
+        let hit = false;
+        for (const test of tests) if (test(v)) hit = true;
         if (positive) return hit ? [describe(field, v)] : null;
         return hit ? null : [];
       };

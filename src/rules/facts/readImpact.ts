@@ -139,12 +139,13 @@ function partialIn(s: Sentence): boolean {
 
 function sentenceImpact(s: Sentence): Impact {
   if (s.to - s.from > MAX_SENTENCE_TOKENS) return 'none';
-  const nobodyCan = statesNobodyCan(s);
-  const inability = statesInability(s);
-  const wholeService = statesServiceDown(s);
-  const everyFails = (has(s, FAILING) || has(s, UNAVAILABLE) || inability) && quantifiesAll(s);
-  const peopleCannot = has(s, PEOPLE) && statesInability(s, CORE_ACTIONS);
-  if (!(nobodyCan || wholeService || everyFails || peopleCannot)) return 'none';
+  // Each shape is read only while none before it has matched: most sentences state none.
+  const statesOutage =
+    statesNobodyCan(s) ||
+    statesServiceDown(s) ||
+    (quantifiesAll(s) && (has(s, FAILING) || has(s, UNAVAILABLE) || statesInability(s))) ||
+    (has(s, PEOPLE) && statesInability(s, CORE_ACTIONS));
+  if (!statesOutage) return 'none';
   if (has(s, PAST_VERBS) && has(s, PAST_TIMES)) return 'none';
   if (partialIn(s)) return 'partial';
   if (has(s, MAJORITY)) return 'majority';

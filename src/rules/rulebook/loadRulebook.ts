@@ -3,15 +3,15 @@ import { DEFAULT_RULEBOOK } from './defaultRulebook';
 import { findMissingTranslations } from './findMissingTranslations';
 import { mergeOverride } from './mergeOverride';
 import { validateRulebook } from './validateRulebook';
-import { warnAboutCatchAllRules } from './warnAboutCatchAllRules';
 
 export interface LoadedRulebook {
   rulebook: Rulebook;
   /** Problems in the override; when there are any, `rulebook` is the default one. */
   problems: RulebookProblem[];
   /**
-   * What works but an admin should know (the override is in use): a rule that matches every
-   * sample ticket, texts a language of the override lacks.
+   * What works but an admin should know (the override is in use): texts a language of the override
+   * lacks. (Rules that match every sample ticket are found by loadRulebookForReview, for the
+   * admin's commands: that check assesses sample tickets, too slow for every ticket load.)
    */
   warnings: RulebookWarning[];
 }
@@ -44,8 +44,7 @@ export function loadRulebook(overrideText: string | undefined, defaults: Ruleboo
     if (problems.length > 0) return { rulebook: defaults, problems, warnings: [] };
     const override = JSON.parse(overrideText) as RulebookOverride;
     const rulebook = mergeOverride(defaults, override);
-    // Catch-all rules first: they change results; a missing translation only changes words.
-    return { rulebook, problems: [], warnings: [...warnAboutCatchAllRules(override, rulebook), ...findMissingTranslations(rulebook)] };
+    return { rulebook, problems: [], warnings: findMissingTranslations(rulebook) };
   } catch (error) {
     return { rulebook: defaults, problems: [{ path: '$', message: `The rulebook could not be read: ${String(error)}` }], warnings: [] };
   }

@@ -2,15 +2,15 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import type { RulebookProblem, RulebookWarning } from '../../rules/types';
 import type { SettingsProblem } from '../../zendesk';
 import { useTranslation } from '../i18n';
-import { MAX_REASONS_SHOWN } from './displayLimits';
+import { MAX_REASONS_SHOWN, MAX_RULEBOOK_PROBLEMS_SHOWN } from './displayLimits';
 import { MoreCount } from './MoreCount';
 import { ReasonList } from './styles';
 
 /**
- * A broken rulebook override or ignored settings: shown with every problem (and its JSON path)
+ * A broken rulebook override or ignored settings: shown with their problems (and JSON paths)
  * while the default rulebook keeps the panel working. Warnings about an override that is in use
- * (a rule matching every sample ticket, a missing translation) are shown apart, as information,
- * the first of them only: a large override may lack a whole language.
+ * (a missing translation) are shown apart, as information. Of both, the first only are listed,
+ * with the count of the rest: a large override may lack a whole language or be wrong throughout.
  */
 export function ConfigurationNotices({
   rulebookProblems,
@@ -37,7 +37,8 @@ export function ConfigurationNotices({
         <Alert type="warning" data-testid="rulebook-problems" role="note">
           <Alert.Title>{t('ui.rulebook.title')}</Alert.Title>
           <Alert.Paragraph>{t('ui.rulebook.body')}</Alert.Paragraph>
-          {list(rulebookProblems)}
+          {list(rulebookProblems.slice(0, MAX_RULEBOOK_PROBLEMS_SHOWN))}
+          <MoreCount count={rulebookProblems.length - MAX_RULEBOOK_PROBLEMS_SHOWN} translationKey="ui.rulebook.moreProblems" testId="rulebook-problems-more" />
         </Alert>
       )}
       {rulebookWarnings.length > 0 && (

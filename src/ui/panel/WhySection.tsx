@@ -31,29 +31,29 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
       <Stack>
         <WhyDisclosure
           topic={t('ui.why.topics.requestType')}
-          reasons={reasonsFor(assessment.reasons, 'requestType', 'confidence')}
+          reasons={reasonsFor(assessment.reasons, ['requestType', 'confidence'])}
         />
         <WhyDisclosure
           topic={t('ui.why.topics.owner')}
-          reasons={reasonsFor(assessment.reasons, 'owner')}
+          reasons={reasonsFor(assessment.reasons, ['owner'])}
         />
         {guided ? (
           <WhyDisclosure
             topic={t('ui.why.topics.severity')}
-            reasons={reasonsFor(assessment.reasons, ...SEVERITY_FIELDS)}
+            reasons={reasonsFor(assessment.reasons, SEVERITY_FIELDS)}
           />
         ) : (
           // The placeholder Sev 2 / normal are no advice: say so instead of their rules' words.
           <WhyDisclosure
             topic={t('ui.why.topics.noGuidance')}
-            reasons={reasonsFor(assessment.reasons, ...SEVERITY_FIELDS)}
+            reasons={reasonsFor(assessment.reasons, SEVERITY_FIELDS)}
             plain={[t('ui.why.noGuidance')]}
           />
         )}
         {assessment.flags.length > 0 && (
           <WhyDisclosure
             topic={t('ui.why.topics.flags')}
-            reasons={reasonsFor(assessment.reasons, ...flagFields)}
+            reasons={reasonsFor(assessment.reasons, flagFields)}
           />
         )}
         {assessment.macros.length > 0 && (
@@ -61,7 +61,7 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
             topic={t('ui.why.topics.macros')}
             reasons={reasonsFor(
               assessment.reasons,
-              ...assessment.macros.map((slug) => `macro:${slug}`),
+              assessment.macros.map((slug) => `macro:${slug}`),
             )}
           />
         )}

@@ -8,6 +8,12 @@ export const MAX_FLAGS_SHOWN = 20;
 export const MAX_MACROS_SHOWN = 10;
 /** Macros listed under "Other macros…". */
 export const MAX_OTHER_MACROS_SHOWN = 50;
+/**
+ * Problems of a broken rulebook override listed. An override that is wrong throughout (a pasted
+ * file of another shape, thousands of rules with one mistake each) has thousands; the first ones
+ * tell the admin what to fix, and the dry run (`npm run assess -- --rules`) prints them all.
+ */
+export const MAX_RULEBOOK_PROBLEMS_SHOWN = 10;
 /** Rules listed under one "Why?". */
 export const MAX_REASONS_SHOWN = 20;
 /** Characters of a macro title, a flag's text or a rule's reason. */

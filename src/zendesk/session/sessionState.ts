@@ -19,7 +19,7 @@ export interface Connection<Words = unknown> {
   rulebook: Rulebook;
   /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
   rulebookProblems: RulebookProblem[];
-  /** What an admin should know about an override in use (a catch-all rule, a missing translation). */
+  /** What an admin should know about an override in use (a missing translation). */
   rulebookWarnings: RulebookWarning[];
   /** Macro ids resolved once per session. */
   catalog: MacroCatalog;

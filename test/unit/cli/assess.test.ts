@@ -103,6 +103,16 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/best-effort:docker-swarm\s+1/);
   });
 
+  it('an empty input: nothing printed, exit 0; --rules - reads the override from standard input', () => {
+    const empty = run([file('empty.jsonl', ''), ...NOW]);
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toBe('');
+    const fromStdin = run([file('one-for-stdin-rules.jsonl', samples[0]!), '--rules', '-', ...NOW], JSON.stringify({ disable: ['owner.feature-request'] }));
+    expect(fromStdin.status).toBe(0);
+    expect(JSON.parse(fromStdin.lines[0]!)).toMatchObject({ owner: 'ce', reasons: expect.arrayContaining([expect.objectContaining({ field: 'owner', ruleId: 'owner.default' })]) });
+  });
+
   it('usage problems exit 2 with the usage line', () => {
     expect(run([]).status).toBe(2);
     const r = run(['x.jsonl', '--now', 'yesterday']);

@@ -78,4 +78,14 @@ describe('npm run eval', { timeout: 30_000 }, () => {
     expect(none.stderr).toContain('no labelled tickets');
     expect(run(['test/fixtures/samples/tickets.jsonl', '--rules', file('bad.json', '{"owner": 3}'), ...NOW]).status).toBe(2);
   });
+
+  it('reads --rules and --config as the dry run does: a catch-all rule is warned about, settings that are not JSON stop it', () => {
+    const broad = { id: 'flag.broad', title: 't', explanation: 'e', source: 's', flag: 'broad', all: [{ field: 'text', operator: 'not_includes_words', value: 'zzzqqq' }] };
+    const warned = run(['test/fixtures/samples/tickets.jsonl', '--rules', file('broad.json', JSON.stringify({ flags: [broad] })), ...NOW]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/^warning: \$\.flags\[0\]: flags rule "flag\.broad" matches every one of the 16 sample tickets/m);
+    const notJson = run(['test/fixtures/samples/tickets.jsonl', '--config', file('not.json', '{nope'), ...NOW]);
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toMatch(/not\.json: not valid JSON \(/);
+  });
 });

@@ -51,6 +51,17 @@ describe('readTickets', () => {
     expect(problems(items)).toEqual([]);
   });
 
+  it('reads one ticket object, pretty-printed over lines, as one ticket (the admin guide\'s shapes table)', async () => {
+    const items = await read(`${JSON.stringify(ticket(5), null, 2)}\n`);
+    expect(ids(items)).toEqual([1006]);
+    expect(problems(items)).toEqual([]);
+  });
+
+  it('reads nothing, and reports nothing, from an empty input or one of blank lines', async () => {
+    expect(await read('')).toEqual([]);
+    expect(await read('\n  \r\n\n')).toEqual([]);
+  });
+
   it('tells a ticket with its own "tickets" key from an export page', async () => {
     const linked = { ...ticket(0), tickets: [{ id: 5 }] };
     const listFirst = { tickets: [11, 12], ...ticket(1) };

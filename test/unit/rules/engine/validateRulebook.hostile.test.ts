@@ -1,6 +1,7 @@
 // Overrides that pass a naive check but misbehave once used: each is refused (or, for a rule that
 // matches everything, warned about), with a message naming the rule and its section.
 import { loadRulebook } from '../../../../src/rules/rulebook/loadRulebook';
+import { loadRulebookForReview } from '../../../../src/rules/rulebook/loadRulebookForReview';
 import { DEFAULT_RULEBOOK } from '../../../../src/rules/rulebook/defaultRulebook';
 import { validateRulebook } from '../../../../src/rules/rulebook/validateRulebook';
 import { apiTicket, assessSpec, NOW } from './build';
@@ -105,8 +106,11 @@ describe('the validator refuses rules that would misbehave', () => {
 });
 
 describe('a rule that matches every sample ticket', () => {
+  // The admin's commands review an override with this check; the sidebar's loadRulebook skips it.
+  const review = (override: unknown) => loadRulebookForReview(JSON.stringify(override));
+
   it('is used, with a warning that names it', () => {
-    const { rulebook, problems, warnings } = load({ flags: [{ ...meta('flag.no-zzz'), all: [condition('text', 'not_includes_words', 'zzzqqq')], flag: 'no-zzz' }] });
+    const { rulebook, problems, warnings } = review({ flags: [{ ...meta('flag.no-zzz'), all: [condition('text', 'not_includes_words', 'zzzqqq')], flag: 'no-zzz' }] });
     expect(problems).toEqual([]);
     // Only the catch-all warning: the default rulebook's German would add missing-translation ones.
     expect(warnings.filter(catchAll)).toEqual([{ path: '$.flags[0]', message: expect.stringMatching(/^flags rule "flag\.no-zzz" matches every one of the 16 sample tickets/) }]);
@@ -115,8 +119,23 @@ describe('a rule that matches every sample ticket', () => {
   });
 
   it('a narrower rule gets no warning', () => {
-    const { problems, warnings } = load({ flags: [{ ...meta('flag.premium'), all: [condition('plan', 'is', 'premium')], flag: 'premium' }] });
+    const { problems, warnings } = review({ flags: [{ ...meta('flag.premium'), all: [condition('plan', 'is', 'premium')], flag: 'premium' }] });
     expect(problems).toEqual([]);
     expect(warnings.filter(catchAll)).toEqual([]);
+  });
+
+  it('is found by the review only: loading for the sidebar gives the same rulebook without the check', () => {
+    const override = { flags: [{ ...meta('flag.no-zzz'), all: [condition('text', 'not_includes_words', 'zzzqqq')], flag: 'no-zzz' }] };
+    const reviewed = review(override);
+    const loaded = load(override);
+    expect(loaded.rulebook).toEqual(reviewed.rulebook);
+    expect(loaded.warnings).toEqual(reviewed.warnings.filter((warning) => !catchAll(warning)));
+    expect(loaded.warnings.filter(catchAll)).toEqual([]);
+  });
+
+  it('a broken or empty override: the review gives what loadRulebook gives', () => {
+    for (const text of [undefined, ' ', '{"flags": [', JSON.stringify({ severity: [{ ...meta('severity.everything'), severity: 0 }] })]) {
+      expect(loadRulebookForReview(text)).toEqual(loadRulebook(text));
+    }
   });
 });
