@@ -1,25 +1,12 @@
-import type { Rulebook, RulebookTranslations } from '../types';
+import type { Rulebook } from '../types';
 import { DEFAULT_RULEBOOK_BASE } from './defaultRulebookBase';
-
-/** The default rulebook's languages besides its own, each its own chunk. */
-const TRANSLATION_LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
-  de: () => import('./defaultRulebook.de.json'),
-};
+import { withDefaultTranslation } from './withDefaultTranslation';
 
 /**
- * The default rulebook with the words for an agent's locale ("de-CH" → German), fetched only for
- * that agent: an English agent downloads no German. Load it before merging an override, so the
- * override's rewording of a rule drops the default translation of it (mergeOverride). Never
- * rejects: a language that cannot be loaded leaves the rulebook's own words.
+ * The whole default rulebook with the words for an agent's locale ("de-CH" → German), fetched
+ * only for that agent (withDefaultTranslation). The sidebar starts from its core instead
+ * (DEFAULT_RULEBOOK_CORE) and adds the long texts after the first assessment is shown.
  */
-export async function defaultRulebookFor(locale: string | null | undefined): Promise<Rulebook> {
-  const language = typeof locale === 'string' ? locale.trim().replace(/_/g, '-').split('-')[0]?.toLowerCase() : undefined;
-  const load = language !== undefined && Object.hasOwn(TRANSLATION_LOADERS, language) ? TRANSLATION_LOADERS[language] : undefined;
-  if (!load || language === undefined) return DEFAULT_RULEBOOK_BASE;
-  try {
-    const words = (await load()).default as RulebookTranslations;
-    return { ...DEFAULT_RULEBOOK_BASE, translations: { [language]: words } };
-  } catch {
-    return DEFAULT_RULEBOOK_BASE;
-  }
+export function defaultRulebookFor(locale: string | null | undefined): Promise<Rulebook> {
+  return withDefaultTranslation(DEFAULT_RULEBOOK_BASE, locale);
 }

@@ -9,9 +9,12 @@
 // up to 10 s, so an early locale read could time out into English.
 // Directly, not through rules/index: the validator stays in its own chunk, fetched only when the
 // account has a rulebook override.
+import { DEFAULT_RULEBOOK_CORE } from '../../rules/rulebook/defaultRulebookCore';
+import { loadDefaultRulebookTexts } from '../../rules/rulebook/loadDefaultRulebookTexts';
 import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
-import { defaultRulebookFor } from '../../rules/rulebook/defaultRulebookFor';
 import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
+import { withRulebookTexts } from '../../rules/rulebook/rulebookTexts';
+import { withDefaultTranslation } from '../../rules/rulebook/withDefaultTranslation';
 import { createMacroCatalog } from '../createMacroCatalog';
 import { createRequirementsLookup } from '../createRequirementsLookup';
 import { isAlreadyRead, type TicketValues } from '../isAlreadyRead';
@@ -121,9 +124,15 @@ export function startTicketSession<Words>({
     const requirements = createRequirementsLookup(client, installationId);
     void requirements.load();
     // The defaults in the agent's language (fetched only for them), then the override on top.
-    const rulebookRead = localeRead.then(async ({ locale }) =>
-      loadRulebookAsync(settings.rulebookOverride, await defaultRulebookFor(locale)),
-    );
+    // The sidebar's defaults lack the texts nothing it shows needs (policy sources, account macro
+    // texts): they are fetched, beside the validator, only to check an override against them.
+    const override = settings.rulebookOverride;
+    const textsRead = typeof override === 'string' && override.trim() !== '' ? loadDefaultRulebookTexts() : null;
+    const rulebookRead = localeRead.then(async ({ locale }) => {
+      const core = await withDefaultTranslation(DEFAULT_RULEBOOK_CORE, locale);
+      const texts = textsRead === null ? null : await textsRead;
+      return loadRulebookAsync(override, texts === null ? core : withRulebookTexts(core, texts));
+    });
     const [{ locale, words }, , { rulebook, problems, warnings }] = await Promise.all([
       localeRead,
       ticketReader.firstRead,

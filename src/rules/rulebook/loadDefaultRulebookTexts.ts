@@ -1,0 +1,14 @@
+import type { RulebookTexts } from './rulebookTexts';
+
+/**
+ * The default rulebook's RulebookTexts, in a chunk of their own: the sidebar fetches them only to
+ * check an override against the whole defaults. Never rejects: null when the chunk cannot be
+ * loaded (the override is then checked against the core, which has every rule id and macro slug).
+ */
+export async function loadDefaultRulebookTexts(): Promise<RulebookTexts | null> {
+  try {
+    return (await import('./defaultRulebookTexts.generated.json')).default as RulebookTexts;
+  } catch {
+    return null;
+  }
+}

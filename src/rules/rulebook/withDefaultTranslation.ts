@@ -1,0 +1,25 @@
+import type { Rulebook, RulebookTranslations } from '../types';
+
+/** The default rulebook's languages besides its own, each its own chunk. */
+const TRANSLATION_LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
+  de: () => import('./defaultRulebook.de.json'),
+};
+
+/**
+ * The default rulebook (whole, or its sidebar core) with the words for an agent's locale
+ * ("de-CH" → German), fetched only for that agent: an English agent downloads no German. Load it
+ * before merging an override, so the override's rewording of a rule drops the default
+ * translation of it (mergeOverride). Never rejects: a language that cannot be loaded leaves the
+ * rulebook's own words.
+ */
+export async function withDefaultTranslation(rulebook: Rulebook, locale: string | null | undefined): Promise<Rulebook> {
+  const language = typeof locale === 'string' ? locale.trim().replace(/_/g, '-').split('-')[0]?.toLowerCase() : undefined;
+  const load = language !== undefined && Object.hasOwn(TRANSLATION_LOADERS, language) ? TRANSLATION_LOADERS[language] : undefined;
+  if (!load || language === undefined) return rulebook;
+  try {
+    const words = (await load()).default as RulebookTranslations;
+    return { ...rulebook, translations: { [language]: words } };
+  } catch {
+    return rulebook;
+  }
+}
