@@ -1,4 +1,4 @@
-// How long the sidebar takes from mount to a shown assessment under an admin's heavy rulebook
+// How long the sidebar takes from mount to a complete panel under an admin's heavy rulebook
 // (heavyPanelSizes.ts: 10,000 matching flag rules, one 100,000-character macro title and body). Rendered
 // in jsdom (React and DOM work; a browser adds layout, which the length and CSS clipping bound).
 // Loaded through Vite (the sidebar's translations use import.meta.glob) by measureHeavyPanel.ts.
@@ -40,7 +40,13 @@ async function timeToAssessment(rulebookOverride: string | undefined): Promise<n
   const fake = new FakeZendeskClient({ state: FEATURE_REQUEST, settings: rulebookOverride === undefined ? {} : { rulebookOverride } });
   const started = performance.now();
   render(<App connect={() => fake} timeoutMs={60_000} now={() => NOW} />);
-  while (document.querySelector('[data-testid="assessment"]') === null) {
+  // The complete panel: the assessment and the parts fetched after its first paint (Apply triage
+  // and the Why section, which lists a reason per flag).
+  const complete = () =>
+    document.querySelector('[data-testid="assessment"]') !== null &&
+    document.querySelector('[data-testid="apply-triage"]') !== null &&
+    document.querySelector('[data-testid="why-section"]') !== null;
+  while (!complete()) {
     if (performance.now() - started > 60_000) throw new Error('no assessment within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 2));
   }

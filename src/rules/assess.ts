@@ -40,15 +40,27 @@ const PLAN_LABELS: Record<string, string> = {
  * other way is checked once here (checkedTicket). Inside, the shapes are trusted, and this one
  * catch is the only one: an internal error gives a conservative assessment with a warning.
  */
-export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
+export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date, options: AssessOptions = {}): Assessment {
   try {
-    return assessOrThrow(checkedTicket(ticket), rulebook, config, now);
+    return assessOrThrow(checkedTicket(ticket), rulebook, config, now, options);
   } catch (error) {
     return conservativeAssessment(ticket, error);
   }
 }
 
-function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
+export interface AssessOptions {
+  /**
+   * false: leave the first-response clock out (firstResponseDue, State and At null, no reasons).
+   * Counting business hours in a named time zone makes the platform load its time zone data, which
+   * costs tens of milliseconds on a fresh page; the sidebar's first paint does not show the clock,
+   * so it assesses without it and again with it right after that paint.
+   */
+  dueTime?: boolean;
+}
+
+const NO_CLOCK = { due: null, state: null, at: null, reasons: [] };
+
+function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date, options: AssessOptions): Assessment {
   const text = analyzeTicket(ticket);
   const conversation = readConversation(ticket);
   const fromFirstMessage = classifyRequest(ticket, config, text);
@@ -100,7 +112,7 @@ function assessOrThrow(ticket: Ticket, rulebook: Rulebook, config: EngineConfig,
     evidence: [`plan: ${facts.plan}`, `severity: ${severity.severity}`],
   });
 
-  const clock = firstResponseClock(ticket, severity.severity, facts.plan, config, now);
+  const clock = options.dueTime === false ? NO_CLOCK : firstResponseClock(ticket, severity.severity, facts.plan, config, now);
   reasons.push(...clock.reasons);
 
   const priorityCheck = checkPriority(ticket, priority);

@@ -1,5 +1,4 @@
 import type { TicketRead } from '../zendesk';
-import { ConfigurationNotices } from './panel/ConfigurationNotices';
 import { AssessmentPanel } from './panel/AssessmentPanel';
 import { PanelSkeleton } from './panel/PanelSkeleton';
 import { RefreshStatus } from './panel/RefreshStatus';
@@ -10,6 +9,10 @@ import { useSaveCheck } from './hooks/useSaveCheck';
 import { useTicketAssessment } from './hooks/useTicketAssessment';
 import { useConversationDetails } from './hooks/useConversationDetails';
 import { useZendesk } from './ZendeskContext';
+import { laterPart } from './LaterPart';
+
+// Shown below the actions, after the first paint: in the chunk fetched once the assessment is shown.
+const ConfigurationNotices = laterPart('ConfigurationNotices');
 
 /**
  * The connected sidebar: loading skeleton, read failure with "Try again", or the ticket the

@@ -14,8 +14,10 @@ function hostState() {
     const ticket = api.getTicket().ticket;
     return {
       counts: { ...api.counts },
-      macroInvokes: api.log.filter((entry) => entry.kind === 'invoke:macro').map((entry) => entry.data),
-      composer: (ticket.comment as { text: string; type: string }),
+      macroInvokes: api.log
+        .filter((entry) => entry.kind === 'invoke:macro')
+        .map((entry) => entry.data),
+      composer: ticket.comment as { text: string; type: string },
       tags: ticket.tags as string[],
     };
   });
@@ -28,10 +30,14 @@ describe('inserting a suggested macro', () => {
 
     await expect.poll(async () => (await hostState()).counts['invoke:macro'] ?? 0).toBe(1);
     const state = await hostState();
-    expect(state.macroInvokes).toEqual([expect.objectContaining({ params: { macro: [LICENSING.id] } })]);
+    expect(state.macroInvokes).toEqual([
+      expect.objectContaining({ params: { macro: [LICENSING.id] } }),
+    ]);
     expect(state.composer.text).toContain(LICENSING.body);
     expect(state.tags).toContain(`macro_${LICENSING.id}`);
-    await expect.poll(() => preview.page.textContent('#composer')).toContain('Your account team handles licensing');
+    await expect
+      .poll(() => preview.page.textContent('#composer'))
+      .toContain('Your account team handles licensing');
   });
 
   it('falls back to the composer when the account lacks the macro', async () => {
@@ -49,12 +55,24 @@ describe('inserting a suggested macro', () => {
     // Without installed requirements (as under local zcli) the ids come from the macro titles. The
     // 429 is armed once the app has loaded, so it meets the macros list, not the requirements one.
     const app = await preview.open(1002, { faults: { noRequirements: true, macrosPageSize: 5 } });
-    await preview.page.evaluate(() => window.__zafHost!.setFaults({ rateLimitNext: 1, retryAfterSeconds: 1 }));
+    // The requests made right after the first paint (the customer's other tickets) go first.
+    await expect
+      .poll(async () => (await hostState()).counts['request:GET /api/v2/search.json'] ?? 0, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await preview.page.evaluate(() =>
+      window.__zafHost!.setFaults({ rateLimitNext: 1, retryAfterSeconds: 1 }),
+    );
     await app.getByRole('button', { name: `Insert ${LICENSING_TITLE}` }).click();
 
-    await expect.poll(async () => (await hostState()).counts['invoke:macro'] ?? 0, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await hostState()).counts['invoke:macro'] ?? 0, { timeout: 15_000 })
+      .toBe(1);
     const state = await hostState();
-    expect(state.macroInvokes).toEqual([expect.objectContaining({ params: { macro: [LICENSING.id] } })]);
+    expect(state.macroInvokes).toEqual([
+      expect.objectContaining({ params: { macro: [LICENSING.id] } }),
+    ]);
     const pages = Math.ceil(FIXTURE_MACROS.length / 5);
     // One 429, then every page once: the catalog is cached, never polled.
     expect(state.counts['request:GET /api/v2/macros']).toBe(pages + 1);
@@ -64,9 +82,13 @@ describe('inserting a suggested macro', () => {
     // Sample 1021 (Docker Swarm): every slot of the unsupported-platform reply is known.
     let app = await preview.open(1021);
     const swarm = app.locator('li[data-macro="be-unsupported-platform"]');
-    await expect.poll(() => swarm.getByTestId('macro-preview').textContent()).toContain("Docker Swarm isn't supported");
+    await expect
+      .poll(() => swarm.getByTestId('macro-preview').textContent())
+      .toContain("Docker Swarm isn't supported");
     await swarm.getByRole('button', { name: /^Insert / }).click();
-    await expect.poll(async () => (await hostState()).composer.text).toContain('The supported option is Docker Compose on a single host');
+    await expect
+      .poll(async () => (await hostState()).composer.text)
+      .toContain('The supported option is Docker Compose on a single host');
     expect((await hostState()).composer.text).not.toMatch(/\{\{|§|\[/);
 
     // Sample 1028 (a beta feature): the feature's name is the agent's to write.
@@ -78,6 +100,8 @@ describe('inserting a suggested macro', () => {
     expect(await question.textContent()).toContain('feature name');
     expect((await hostState()).counts['invoke:ticket.comment.appendText']).toBeUndefined();
     await preview.page.keyboard.press('Enter'); // the focused "Insert anyway"
-    await expect.poll(async () => (await hostState()).composer.text).toContain('[feature name] is currently in beta');
+    await expect
+      .poll(async () => (await hostState()).composer.text)
+      .toContain('[feature name] is currently in beta');
   });
 });

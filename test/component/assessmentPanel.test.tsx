@@ -4,10 +4,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './support/renderApp';
-import { EMPLOYMENT_VERIFICATION, FEATURE_REQUEST, GETTING_AN_ERROR, HOSTILE, OUTAGE } from './support/sidebarTickets';
+import { renderApp, findAssessment } from './support/renderApp';
+import {
+  EMPLOYMENT_VERIFICATION,
+  FEATURE_REQUEST,
+  GETTING_AN_ERROR,
+  HOSTILE,
+  OUTAGE,
+} from './support/sidebarTickets';
 
-const assessment = () => screen.findByTestId('assessment');
+const assessment = () => findAssessment();
 
 describe('assessment panel', () => {
   it('shows a customer-engineering ticket with its next step', async () => {
@@ -55,6 +61,7 @@ describe('assessment panel', () => {
       ['H2', 'Suggested macros'],
       ['H2', 'Triage tags'],
       ['H2', 'Why these suggestions'],
+      ['H2', 'Other open tickets of this customer'],
     ]);
     expect(screen.queryByText('URGENT: Sourcegraph is down for all users')).toBeNull();
     expect(screen.queryByText('user1014@example.com')).toBeNull();
@@ -66,7 +73,9 @@ describe('assessment panel', () => {
       screen.getByRole('button', { name: 'Why this request type?' }),
     ];
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
     }
   });
 
@@ -74,15 +83,21 @@ describe('assessment panel', () => {
     renderApp({ state: OUTAGE });
     await assessment();
     expect(screen.getByTestId('severity')).toHaveAttribute('data-severity', '0');
-    expect(screen.getByTestId('confidence')).toHaveTextContent(/^type: (high|medium|low) confidence$/);
+    expect(screen.getByTestId('confidence')).toHaveTextContent(
+      /^type: (high|medium|low) confidence$/,
+    );
   });
 
   it('shows each flag as one compact sentence, not an alert box', async () => {
     renderApp({ state: OUTAGE });
     await assessment();
     const flags = screen.getByRole('region', { name: 'Flags' });
-    const row = within(flags).getAllByRole('listitem').find((item) => item.dataset['flag'] === 'sev0-check');
-    expect(row).toHaveTextContent(/^Looks like an outage or security exposure: confirm the Sev 0 checklist before paging\.$/);
+    const row = within(flags)
+      .getAllByRole('listitem')
+      .find((item) => item.dataset['flag'] === 'sev0-check');
+    expect(row).toHaveTextContent(
+      /^Looks like an outage or security exposure: confirm the Sev 0 checklist before paging\.$/,
+    );
     expect(within(flags).queryByRole('note')).toBeNull();
     expect(within(flags).queryByRole('button')).toBeNull();
   });
@@ -147,8 +162,16 @@ describe('assessment panel', () => {
   });
 
   it('says in the input notes when a long description was only partly read', async () => {
-    const long = 'We copied the settings from the staging environment and checked them one by one again.\n'.repeat(300);
-    renderApp({ state: { ...OUTAGE, 'ticket.description': `${long}Since this morning production is down for all users.` } });
+    const long =
+      'We copied the settings from the staging environment and checked them one by one again.\n'.repeat(
+        300,
+      );
+    renderApp({
+      state: {
+        ...OUTAGE,
+        'ticket.description': `${long}Since this morning production is down for all users.`,
+      },
+    });
     const shown = await assessment();
     expect(shown).toHaveAttribute('data-severity', '0');
     const notes = await screen.findByTestId('input-warnings');
@@ -160,7 +183,8 @@ describe('assessment panel', () => {
     await assessment();
     // Ticket text reaches the panel only as matched evidence in the details: open every one.
     for (const why of screen.getAllByRole('button', { name: /^Why / })) await userEvent.click(why);
-    for (const details of screen.getAllByRole('button', { name: 'Details for admins' })) await userEvent.click(details);
+    for (const details of screen.getAllByRole('button', { name: 'Details for admins' }))
+      await userEvent.click(details);
     expect(container.querySelector('img, script, b')).toBeNull();
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   });

@@ -21,12 +21,26 @@ describe('auto resize', () => {
       },
     );
     let height = 300;
-    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
-      () => ({ height, width: 320, top: 0, left: 0, right: 320, bottom: height, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect,
-    );
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(
+        () =>
+          ({
+            height,
+            width: 320,
+            top: 0,
+            left: 0,
+            right: 320,
+            bottom: height,
+            x: 0,
+            y: 0,
+            toJSON: () => ({}),
+          }) as DOMRect,
+      );
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     await screen.findByTestId('assessment');
-    const resizes = () => fake.calls.invoke.filter((call) => call.name === 'resize').map((call) => call.args[0]);
+    const resizes = () =>
+      fake.calls.invoke.filter((call) => call.name === 'resize').map((call) => call.args[0]);
     await waitFor(() => expect(resizes()).toContainEqual({ width: '100%', height: '300px' }));
 
     const fire = () => callbacks.at(-1)?.([], {} as ResizeObserver);
@@ -36,8 +50,16 @@ describe('auto resize', () => {
     fire();
     fire();
     await waitFor(() => expect(resizes().at(-1)).toEqual({ width: '100%', height: '452px' }));
-    expect(resizes().filter((r) => JSON.stringify(r) === JSON.stringify({ width: '100%', height: '300px' }))).toHaveLength(1);
-    expect(resizes().filter((r) => JSON.stringify(r) === JSON.stringify({ width: '100%', height: '452px' }))).toHaveLength(1);
+    expect(
+      resizes().filter(
+        (r) => JSON.stringify(r) === JSON.stringify({ width: '100%', height: '300px' }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      resizes().filter(
+        (r) => JSON.stringify(r) === JSON.stringify({ width: '100%', height: '452px' }),
+      ),
+    ).toHaveLength(1);
     rect.mockRestore();
   });
 });

@@ -74,7 +74,10 @@ describe('early start-up', () => {
     render(<App session={start} now={() => NOW} />);
     // The panel shows the edited ticket's assessment (a feature request), not the outage's.
     await waitFor(() =>
-      expect(screen.getByTestId('assessment')).toHaveAttribute('data-request-type', 'feature_request'),
+      expect(screen.getByTestId('assessment')).toHaveAttribute(
+        'data-request-type',
+        'feature_request',
+      ),
     );
     expect(ticketReads(fake)).toHaveLength(2);
   });

@@ -16,17 +16,34 @@ const reasons: Reason[] = [
     field: 'firstResponseDue',
     ruleId: 'firstResponse.due.business-hours',
     text: '8 hours counted on business hours …',
-    evidence: ['createdAt: 2026-11-23T18:00:00Z', 'schedule: business-hours', 'timeZone: America/Los_Angeles'],
+    evidence: [
+      'createdAt: 2026-11-23T18:00:00Z',
+      'schedule: business-hours',
+      'timeZone: America/Los_Angeles',
+    ],
   },
 ];
-const pending: ClockFields = { firstResponseDue: DUE, firstResponseState: 'pending', firstResponseAt: null, reasons };
+const pending: ClockFields = {
+  firstResponseDue: DUE,
+  firstResponseState: 'pending',
+  firstResponseAt: null,
+  reasons,
+};
 
 function renderClock(fields = pending, locale = 'en') {
   const now = () => new Date(Date.now());
   return render(
     <ThemeProvider theme={DEFAULT_THEME}>
-      <TranslationProvider userLocale={locale} dictionary={locale === 'de' ? { ui: GERMAN.ui } : null}>
-        <FirstResponseClock assessment={fields} locale={locale} now={now} timeZone="America/Los_Angeles" />
+      <TranslationProvider
+        userLocale={locale}
+        dictionary={locale === 'de' ? { ui: GERMAN.ui } : null}
+      >
+        <FirstResponseClock
+          assessment={fields}
+          locale={locale}
+          now={now}
+          timeZone="America/Los_Angeles"
+        />
       </TranslationProvider>
     </ThemeProvider>,
   );
@@ -83,7 +100,11 @@ describe('the first-response clock', () => {
     renderClock(pending, 'de');
     expect(text()).toBe('Antwort fällig Di., 10:00 (in 3 Std. 20 Min.)');
     act(() => screen.getByRole('button', { name: 'Warum diese Frist?' }).click());
-    expect(screen.getByText(/Gezählt nach dem Zeitplan des Tarifs: Geschäftszeiten, Montag bis Freitag 08:00–17:00, in America\/Los_Angeles/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Gezählt nach dem Zeitplan des Tarifs: Geschäftszeiten, Montag bis Freitag 08:00–17:00, in America\/Los_Angeles/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows nothing without a due time', () => {

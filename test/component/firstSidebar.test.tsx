@@ -20,14 +20,18 @@ describe('first sidebar', () => {
     expect(within(verdict).getByTestId('ticket-priority')).toHaveTextContent('Urgent');
     const ticketReads = fake.calls.get.filter((paths) => paths.includes('ticket.subject'));
     expect(ticketReads).toHaveLength(1);
-    expect(ticketReads[0]).toEqual(expect.arrayContaining(['ticket.subject', 'ticket.requester', 'ticket.priority']));
+    expect(ticketReads[0]).toEqual(
+      expect.arrayContaining(['ticket.subject', 'ticket.requester', 'ticket.priority']),
+    );
     expect(panel()).toHaveAttribute('data-state', 'ready');
   });
 
   it('resizes the iframe to its content', async () => {
     const { fake } = renderApp({ state: OUTAGE });
     await screen.findByTestId('assessment');
-    await waitFor(() => expect(fake.calls.invoke.some((call) => call.name === 'resize')).toBe(true));
+    await waitFor(() =>
+      expect(fake.calls.invoke.some((call) => call.name === 'resize')).toBe(true),
+    );
     const resize = fake.calls.invoke.find((call) => call.name === 'resize');
     expect(resize?.args[0]).toEqual({ width: '100%', height: expect.stringMatching(/^\d+px$/) });
   });

@@ -11,7 +11,7 @@ import english from '../../translations/en.json';
 import german from '../../translations/de.json';
 import { DEFAULT_RULEBOOK } from '../../src/rules/rulebook/defaultRulebook';
 import { DEFAULT_TICKET_STATE } from '../fakes/FakeZendeskClient';
-import { renderApp } from './support/renderApp';
+import { renderApp, findAssessment } from './support/renderApp';
 import { DOCKER_SWARM, OUTAGE, URGENT_HOW_TO } from './support/sidebarTickets';
 
 type Tree = { [key: string]: string | Tree };
@@ -41,10 +41,16 @@ const germanRulebook = DEFAULT_RULEBOOK.translations?.de;
 // English texts whose German is worded differently (identical ones are product names).
 const englishTexts: string[] = [];
 for (const [key, text] of englishUi) if (germanUi.get(key) !== text) englishTexts.push(text);
-for (const rule of [...DEFAULT_RULEBOOK.owner, ...DEFAULT_RULEBOOK.severity, ...DEFAULT_RULEBOOK.flags, ...DEFAULT_RULEBOOK.macros]) {
+for (const rule of [
+  ...DEFAULT_RULEBOOK.owner,
+  ...DEFAULT_RULEBOOK.severity,
+  ...DEFAULT_RULEBOOK.flags,
+  ...DEFAULT_RULEBOOK.macros,
+]) {
   englishTexts.push(rule.title, rule.explanation);
   if ('nextStep' in rule && rule.nextStep) englishTexts.push(rule.nextStep);
-  if ('slots' in rule && rule.slots) englishTexts.push(...Object.values(rule.slots).filter((value) => value.includes(' ')));
+  if ('slots' in rule && rule.slots)
+    englishTexts.push(...Object.values(rule.slots).filter((value) => value.includes(' ')));
 }
 for (const macro of DEFAULT_RULEBOOK.macroLibrary) englishTexts.push(macro.title, macro.body);
 // The engine's own sentences (src/rules), which the panel must not show in German either.
@@ -60,9 +66,11 @@ englishTexts.push(
   'No deviation from documented best practice was detected',
   'Words in the ticket point to',
 );
-const forbidden = [...new Set(englishTexts.flatMap((text) => (text.split(/\s+/).length >= 3 ? sentences(text) : [])))].filter(
-  (fragment) => fragment.split(/\s+/).length >= 3,
-);
+const forbidden = [
+  ...new Set(
+    englishTexts.flatMap((text) => (text.split(/\s+/).length >= 3 ? sentences(text) : [])),
+  ),
+].filter((fragment) => fragment.split(/\s+/).length >= 3);
 
 const inGerman = (state: Record<string, unknown>) => ({
   ...state,
@@ -72,7 +80,12 @@ const inGerman = (state: Record<string, unknown>) => ({
 describe('the German panel', () => {
   it('has German words for every rule and macro of the default rulebook', () => {
     expect(germanRulebook).toBeDefined();
-    for (const rule of [...DEFAULT_RULEBOOK.owner, ...DEFAULT_RULEBOOK.severity, ...DEFAULT_RULEBOOK.flags, ...DEFAULT_RULEBOOK.macros]) {
+    for (const rule of [
+      ...DEFAULT_RULEBOOK.owner,
+      ...DEFAULT_RULEBOOK.severity,
+      ...DEFAULT_RULEBOOK.flags,
+      ...DEFAULT_RULEBOOK.macros,
+    ]) {
       const words = germanRulebook?.rules?.[rule.id];
       expect(words?.title, rule.id).toBeTruthy();
       expect(words?.explanation, rule.id).toBeTruthy();
@@ -88,17 +101,22 @@ describe('the German panel', () => {
     ['an outage (1014)', OUTAGE],
     ['an urgent how-to (1016)', URGENT_HOW_TO],
     ['Docker Swarm (1021)', DOCKER_SWARM],
-  ])('shows no English sentence for %s, with every "Why" and its details open', async (_name, state) => {
-    renderApp({ state: inGerman(state), settings: { saveCheckMode: 'block' } });
-    await screen.findByTestId('assessment');
-    const panel = screen.getByTestId('triage-panel');
-    for (const why of within(panel).getAllByRole('button', { name: /^Warum / })) await userEvent.click(why);
-    for (const details of within(panel).getAllByRole('button', { name: 'Details für Admins' })) await userEvent.click(details);
-    const text = (panel.textContent ?? '').replace(/\s+/g, ' ');
-    const leaked = forbidden.filter((fragment) => text.includes(fragment));
-    expect(leaked).toEqual([]);
-    // The Whys are open and German.
-    expect(text).toContain('Warum dieser Anfragetyp?');
-    expect(within(panel).getAllByTestId('why-details').length).toBeGreaterThan(0);
-  });
+  ])(
+    'shows no English sentence for %s, with every "Why" and its details open',
+    async (_name, state) => {
+      renderApp({ state: inGerman(state), settings: { saveCheckMode: 'block' } });
+      await findAssessment();
+      const panel = screen.getByTestId('triage-panel');
+      for (const why of within(panel).getAllByRole('button', { name: /^Warum / }))
+        await userEvent.click(why);
+      for (const details of within(panel).getAllByRole('button', { name: 'Details für Admins' }))
+        await userEvent.click(details);
+      const text = (panel.textContent ?? '').replace(/\s+/g, ' ');
+      const leaked = forbidden.filter((fragment) => text.includes(fragment));
+      expect(leaked).toEqual([]);
+      // The Whys are open and German.
+      expect(text).toContain('Warum dieser Anfragetyp?');
+      expect(within(panel).getAllByTestId('why-details').length).toBeGreaterThan(0);
+    },
+  );
 });

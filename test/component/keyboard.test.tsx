@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { macroPages } from '../fakes/FakeZendeskClient';
-import { renderApp } from './support/renderApp';
+import { renderApp, findAssessment } from './support/renderApp';
 import { FEATURE_REQUEST } from './support/sidebarTickets';
 
 async function tabTo(element: HTMLElement, user: ReturnType<typeof userEvent.setup>) {
@@ -15,8 +15,11 @@ describe('keyboard', () => {
   it('sets the priority with Space', async () => {
     const user = userEvent.setup();
     renderApp({ state: { ...FEATURE_REQUEST, 'ticket.priority': 'urgent' } });
-    await screen.findByTestId('assessment');
-    expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'above_guidance');
+    await findAssessment();
+    expect(screen.getByTestId('priority-verdict')).toHaveAttribute(
+      'data-verdict',
+      'above_guidance',
+    );
 
     const setButton = screen.getByRole('button', { name: /^Set priority to/ });
     await tabTo(setButton, user);
@@ -27,7 +30,7 @@ describe('keyboard', () => {
   it('opens a "Why" with Space and its admin details with Enter', async () => {
     const user = userEvent.setup();
     renderApp({ state: FEATURE_REQUEST });
-    await screen.findByTestId('assessment');
+    await findAssessment();
     const why = screen.getByRole('button', { name: 'Why this owner?' });
     await tabTo(why, user);
     await user.keyboard(' ');
@@ -43,7 +46,7 @@ describe('keyboard', () => {
     const user = userEvent.setup();
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     fake.respond('/api/v2/macros', ...macroPages([[{ id: 31, title: 'Feature request' }]]));
-    await screen.findByTestId('assessment');
+    await findAssessment();
     await tabTo(screen.getByRole('button', { name: 'Insert Feature request' }), user);
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Macro applied')).toBeInTheDocument();

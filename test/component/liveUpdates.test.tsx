@@ -6,9 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ZafGetResult } from '../../src/zendesk';
 import { FakeZendeskClient } from '../fakes/FakeZendeskClient';
 import { renderApp, renderWith } from './support/renderApp';
-import { EMPLOYMENT_VERIFICATION, FEATURE_REQUEST, GETTING_AN_ERROR } from './support/sidebarTickets';
+import {
+  EMPLOYMENT_VERIFICATION,
+  FEATURE_REQUEST,
+  GETTING_AN_ERROR,
+} from './support/sidebarTickets';
 
-const ticketReads = (fake: FakeZendeskClient) => fake.calls.get.filter((paths) => paths.includes('ticket.subject')).length;
+const ticketReads = (fake: FakeZendeskClient) =>
+  fake.calls.get.filter((paths) => paths.includes('ticket.subject')).length;
 
 describe('live updates', () => {
   afterEach(() => vi.useRealTimers());
@@ -31,7 +36,9 @@ describe('live updates', () => {
       fake.emit('ticket.tags.changed', ['spam']);
     });
 
-    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'));
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'),
+    );
     expect(ticketReads(fake) - before).toBe(1);
   });
 
@@ -45,7 +52,10 @@ describe('live updates', () => {
     act(() => {
       fake.emit('ticket.subject.changed', GETTING_AN_ERROR['ticket.subject']);
       fake.emit('ticket.priority.changed', GETTING_AN_ERROR['ticket.priority']);
-      fake.emit('ticket.tags.changed', [...(GETTING_AN_ERROR['ticket.tags'] as string[])].reverse());
+      fake.emit(
+        'ticket.tags.changed',
+        [...(GETTING_AN_ERROR['ticket.tags'] as string[])].reverse(),
+      );
     });
     await act(() => vi.advanceTimersByTimeAsync(120)); // past the burst's coalescing window
     expect(ticketReads(fake)).toBe(1);
@@ -87,10 +97,14 @@ describe('live updates', () => {
 
     // The first read answers with the old subject, so the change is news: one more read.
     await act(async () => fake.answer(0, GETTING_AN_ERROR));
-    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'cs'));
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'cs'),
+    );
     await waitFor(() => expect(pending).toHaveLength(2));
     await act(async () => fake.answer(1, FEATURE_REQUEST));
-    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'ce'));
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'ce'),
+    );
     expect(pending).toHaveLength(2);
   });
 
@@ -132,13 +146,20 @@ describe('live updates', () => {
     fake.setTicket({ 'ticket.subject': EMPLOYMENT_VERIFICATION['ticket.subject'] });
     act(() => fake.emit('ticket.subject.changed', EMPLOYMENT_VERIFICATION['ticket.subject']));
     const status = screen.getByTestId('refresh-status');
-    await waitFor(() => expect(status).toHaveTextContent('Could not refresh — showing the last assessment.'));
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Could not refresh — showing the last assessment.'),
+    );
     expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'cs');
 
     fake.getFailure = null;
-    fake.setTicket({ 'ticket.description': EMPLOYMENT_VERIFICATION['ticket.description'], 'ticket.tags': ['spam'] });
+    fake.setTicket({
+      'ticket.description': EMPLOYMENT_VERIFICATION['ticket.description'],
+      'ticket.tags': ['spam'],
+    });
     await userEvent.click(within(status).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'));
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment')).toHaveAttribute('data-owner', 'other'),
+    );
     expect(status).not.toHaveTextContent('Could not refresh');
     expect(ticketReads(fake) - before).toBe(2);
   });

@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/renderApp';
 import { BETA_BATCH_CHANGES, DOCKER_SWARM } from './support/sidebarTickets';
 
-const macroItem = (slug: string) => document.querySelector<HTMLElement>(`li[data-macro="${slug}"]`)!;
+const macroItem = (slug: string) =>
+  document.querySelector<HTMLElement>(`li[data-macro="${slug}"]`)!;
 const appended = (fake: ReturnType<typeof renderApp>['fake']) =>
-  fake.calls.invoke.filter((call) => call.name === 'ticket.comment.appendText').map((call) => String(call.args[0]));
+  fake.calls.invoke
+    .filter((call) => call.name === 'ticket.comment.appendText')
+    .map((call) => String(call.args[0]));
 
 describe('macro slots in the panel', () => {
   it('previews and inserts the filled text, with no slot syntax and without asking', async () => {
@@ -22,7 +25,9 @@ describe('macro slots in the panel', () => {
     expect(item.textContent).not.toMatch(/\{\{|§/);
     await userEvent.click(within(item).getByRole('button', { name: /^Insert / }));
     await within(item).findByText('Text added to the composer as a public reply');
-    expect(appended(fake)).toEqual([expect.stringContaining('The supported option is Docker Compose on a single host')]);
+    expect(appended(fake)).toEqual([
+      expect.stringContaining('The supported option is Docker Compose on a single host'),
+    ]);
     expect(fake.calls.invoke.some((call) => call.name === 'macro')).toBe(false);
   });
 
@@ -30,7 +35,9 @@ describe('macro slots in the panel', () => {
     const { fake } = renderApp({ state: BETA_BATCH_CHANGES });
     await screen.findByTestId('assessment');
     const item = macroItem('beta-outside-sla');
-    expect(within(item).getByTestId('macro-blanks')).toHaveTextContent('Still to fill in: feature name');
+    expect(within(item).getByTestId('macro-blanks')).toHaveTextContent(
+      'Still to fill in: feature name',
+    );
 
     await userEvent.click(within(item).getByRole('button', { name: /^Insert / }));
     const question = within(item).getByRole('alertdialog');
@@ -44,6 +51,8 @@ describe('macro slots in the panel', () => {
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{Enter}');
     await within(item).findByText('Text added to the composer as a public reply');
-    expect(appended(fake)).toEqual([expect.stringMatching(/^\[feature name\] is currently in beta/)]);
+    expect(appended(fake)).toEqual([
+      expect.stringMatching(/^\[feature name\] is currently in beta/),
+    ]);
   });
 });

@@ -35,7 +35,9 @@ describe('macro insertion', () => {
     expect(macroRequests(fake)).toHaveLength(3);
 
     await userEvent.click(button);
-    await waitFor(() => expect(fake.calls.invoke.filter((c) => c.name === 'macro')).toHaveLength(2));
+    await waitFor(() =>
+      expect(fake.calls.invoke.filter((c) => c.name === 'macro')).toHaveLength(2),
+    );
     expect(macroRequests(fake)).toHaveLength(3);
   });
 
@@ -43,7 +45,9 @@ describe('macro insertion', () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     fake.respond(MACROS, ...macroPages([[{ id: 5, title: 'Something else' }]]));
     await userEvent.click(await insertButton('Feature request'));
-    expect(await screen.findByText('Text added to the composer as a public reply')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Text added to the composer as a public reply'),
+    ).toBeInTheDocument();
     // The empty draft already is a public reply: nothing to switch.
     expect(fake.calls.set).toEqual([]);
     expect(fake.state['ticket.comment']).toMatchObject({ type: 'publicReply' });
@@ -55,13 +59,20 @@ describe('macro insertion', () => {
   it('keeps an internal draft internal, says so, and switches to public only when the agent clicks', async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST });
     fake.respond(MACROS, ...macroPages([[{ id: 5, title: 'Something else' }]]));
-    fake.state['ticket.comment'] = { text: 'Renewal call today, do not promise dates.', type: 'internalNote' };
+    fake.state['ticket.comment'] = {
+      text: 'Renewal call today, do not promise dates.',
+      type: 'internalNote',
+    };
     await userEvent.click(await insertButton('Feature request'));
 
-    expect(await screen.findByText('Added to your internal note. Switch to Public reply to send it.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Added to your internal note. Switch to Public reply to send it.'),
+    ).toBeInTheDocument();
     expect(fake.calls.set).toEqual([]);
     expect(fake.state['ticket.comment']).toMatchObject({ type: 'internalNote' });
-    expect(String((fake.state['ticket.comment'] as { text: string }).text)).toMatch(/^Renewal call today.*\n\nThank you for the suggestion/s);
+    expect(String((fake.state['ticket.comment'] as { text: string }).text)).toMatch(
+      /^Renewal call today.*\n\nThank you for the suggestion/s,
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Switch to Public reply' }));
     expect(await screen.findByText('The reply is now public.')).toBeInTheDocument();
@@ -75,7 +86,9 @@ describe('macro insertion', () => {
     await userEvent.hover(await insertButton('Feature request'));
 
     expect(
-      await screen.findByText("This macro switches the reply to public: your internal note's text would go to the customer with it."),
+      await screen.findByText(
+        "This macro switches the reply to public: your internal note's text would go to the customer with it.",
+      ),
     ).toBeInTheDocument();
     expect(fake.calls.invoke.some((call) => call.name === 'macro')).toBe(false);
   });
@@ -95,7 +108,11 @@ describe('macro insertion', () => {
 
   it('says how long to wait when Zendesk rate-limits for longer than a click can wait', async () => {
     const { fake } = renderApp({ state: FEATURE_REQUEST });
-    fake.respond(MACROS, { status: 429, headers: { 'Retry-After': '45' }, body: { error: 'TooManyRequests' } });
+    fake.respond(MACROS, {
+      status: 429,
+      headers: { 'Retry-After': '45' },
+      body: { error: 'TooManyRequests' },
+    });
     await userEvent.click(await insertButton('Feature request'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not insert the macro: Zendesk is rate-limiting requests; try again in 45 seconds.',

@@ -5,7 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rulebook } from '../../src/rules/types';
-import { renderApp } from './support/renderApp';
+import { renderApp, findAssessment } from './support/renderApp';
 import { OUTAGE, URGENT_HOW_TO, howTo } from './support/sidebarTickets';
 
 const engine = vi.hoisted(() => ({ broken: false }));
@@ -36,7 +36,7 @@ afterEach(() => {
 
 async function ready(mode: string, state: Record<string, unknown>) {
   const rendered = renderApp({ state, settings: { saveCheckMode: mode } });
-  await screen.findByTestId('assessment');
+  await findAssessment();
   return rendered.fake;
 }
 
@@ -88,7 +88,9 @@ describe('no guidance, no save check', () => {
     const verdict = screen.getByTestId('priority-verdict');
     expect(verdict).toHaveAttribute('data-verdict', 'none');
     expect(verdict).toHaveTextContent('Ticket is Urgent · no guidance');
-    expect(verdict).toHaveTextContent('The request type is unknown, so a person decides the priority.');
+    expect(verdict).toHaveTextContent(
+      'The request type is unknown, so a person decides the priority.',
+    );
     expect(screen.queryByText(/above the guidance/i)).toBeNull();
     expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
   });

@@ -36,8 +36,12 @@ describe('priority verdict', () => {
     expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'low' });
     expect(await screen.findByText('Priority set to Low.')).toBeInTheDocument();
     // Zendesk announced the change; the re-assessed verdict follows it.
-    await waitFor(() => expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'matches'));
-    expect(screen.getByTestId('priority-verdict')).toHaveTextContent('Ticket is Low · guidance Low');
+    await waitFor(() =>
+      expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'matches'),
+    );
+    expect(screen.getByTestId('priority-verdict')).toHaveTextContent(
+      'Ticket is Low · guidance Low',
+    );
     expect(screen.queryByRole('button', { name: /^Set priority to/ })).toBeNull();
   });
 
@@ -46,7 +50,9 @@ describe('priority verdict', () => {
     const shown = await verdict();
     expect(shown).toHaveAttribute('data-verdict', 'below_guidance');
     expect(shown).toHaveTextContent('Ticket is Low · guidance High');
-    expect(shown).toHaveTextContent('Below the guidance: changing the priority changes which SLA targets Zendesk applies.');
+    expect(shown).toHaveTextContent(
+      'Below the guidance: changing the priority changes which SLA targets Zendesk applies.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to High' }));
     expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'high' });
     expect(await screen.findByText('Priority set to High.')).toBeInTheDocument();
@@ -76,7 +82,9 @@ describe('priority verdict', () => {
     await verdict();
     fake.setFailure = new Error('Ticket is read-only');
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not set the priority: Ticket is read-only');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not set the priority: Ticket is read-only',
+    );
     const button = screen.getByRole('button', { name: 'Set priority to Low' });
     expect(button).toBeEnabled();
     fake.setFailure = null;

@@ -9,9 +9,16 @@ import { forgetOtherOpenTickets } from '../../src/zendesk/listOtherOpenTickets';
 import { renderApp } from './support/renderApp';
 import { GETTING_AN_ERROR } from './support/sidebarTickets';
 
-const searches = (fake: FakeZendeskClient) => fake.calls.request.filter((options) => options.url.startsWith('/api/v2/search'));
+const searches = (fake: FakeZendeskClient) =>
+  fake.calls.request.filter((options) => options.url.startsWith('/api/v2/search'));
 
-const result = (id: number, subject: string, description: string, createdAt: string, status = 'open') => ({
+const result = (
+  id: number,
+  subject: string,
+  description: string,
+  createdAt: string,
+  status = 'open',
+) => ({
   id,
   subject,
   description,
@@ -23,8 +30,19 @@ const result = (id: number, subject: string, description: string, createdAt: str
 
 const RESULTS = {
   results: [
-    result(2001, 'How do I configure SAML groups?', 'How can I map SAML groups to teams? Is there a setting for it?', '2026-11-25T10:00:00Z', 'pending'),
-    result(2002, 'Everything is down', 'Production is down for all users since the upgrade, nobody can log in.', '2026-11-26T11:00:00Z'),
+    result(
+      2001,
+      'How do I configure SAML groups?',
+      'How can I map SAML groups to teams? Is there a setting for it?',
+      '2026-11-25T10:00:00Z',
+      'pending',
+    ),
+    result(
+      2002,
+      'Everything is down',
+      'Production is down for all users since the upgrade, nobody can log in.',
+      '2026-11-26T11:00:00Z',
+    ),
     result(1032, 'this ticket', 'the open ticket itself', '2026-11-20T09:00:00Z'),
   ],
   count: 3,
@@ -41,7 +59,9 @@ describe("the customer's other open tickets", () => {
     expect(items.map((item) => item.getAttribute('data-id'))).toEqual(['2002', '2001']);
     expect(items[0]).toHaveTextContent(/Everything is down/);
     expect(items[0]).toHaveTextContent(/open · 1 h old · Incident/);
-    expect(screen.getByTestId('related-urgent')).toHaveTextContent(/This customer has an open Sev 0 ticket: #2002 Everything is down/);
+    expect(screen.getByTestId('related-urgent')).toHaveTextContent(
+      /This customer has an open Sev 0 ticket: #2002 Everything is down/,
+    );
     const [search] = searches(fake);
     expect(searches(fake)).toHaveLength(1);
     const query = new URL(search!.url, 'https://x.zendesk.com').searchParams;
@@ -57,8 +77,18 @@ describe("the customer's other open tickets", () => {
       status: 200,
       body: {
         results: [
-          result(2003, 'Getting an error', 'We are getting an error when we open the search page. Can you help?', '2026-11-25T10:00:00Z'),
-          result(2004, 'Renew our license', 'Please send a quote to renew our license for 200 seats.', '2026-11-24T10:00:00Z'),
+          result(
+            2003,
+            'Getting an error',
+            'We are getting an error when we open the search page. Can you help?',
+            '2026-11-25T10:00:00Z',
+          ),
+          result(
+            2004,
+            'Renew our license',
+            'Please send a quote to renew our license for 200 seats.',
+            '2026-11-24T10:00:00Z',
+          ),
         ],
       },
     });
@@ -82,7 +112,9 @@ describe("the customer's other open tickets", () => {
     const { fake } = renderApp({ state: GETTING_AN_ERROR });
     fake.respond('/api/v2/search', { status: 429, headers: { 'Retry-After': '5' } });
     await screen.findByTestId('assessment');
-    expect(await screen.findByTestId('related-tickets-failed')).toHaveTextContent("The customer's other open tickets could not be loaded.");
+    expect(await screen.findByTestId('related-tickets-failed')).toHaveTextContent(
+      "The customer's other open tickets could not be loaded.",
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(searches(fake)).toHaveLength(1);
   });
@@ -102,7 +134,9 @@ describe("the customer's other open tickets", () => {
     fake.respond('/api/v2/search', { status: 200, body: { results: [] } });
     await screen.findByTestId('assessment');
     await screen.findByText('No other open tickets from this customer.');
-    const query = new URL(searches(fake)[0]!.url, 'https://x.zendesk.com').searchParams.get('query');
+    const query = new URL(searches(fake)[0]!.url, 'https://x.zendesk.com').searchParams.get(
+      'query',
+    );
     expect(query).toMatch(/^type:ticket status<solved requester:\S+@\S+$/);
   });
 });

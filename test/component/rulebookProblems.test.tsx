@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MAX_RULEBOOK_PROBLEMS_SHOWN } from '../../src/ui/panel/displayLimits';
 import { DEFAULT_TICKET_STATE } from '../fakes/FakeZendeskClient';
-import { renderApp } from './support/renderApp';
+import { findAssessment, renderApp } from './support/renderApp';
 import { FEATURE_REQUEST } from './support/sidebarTickets';
 
 /** `count` flag rules, each without its title: one problem per rule. */
@@ -21,7 +21,7 @@ function brokenOverride(count: number): string {
   });
 }
 
-const assessment = () => screen.findByTestId('assessment', {}, { timeout: 10_000 });
+const assessment = () => findAssessment(10_000);
 
 describe('the problems of a broken rulebook override', { timeout: 30_000 }, () => {
   it('lists the first of 500 problems and says how many more there are', async () => {

@@ -5,7 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TICKET_STATE } from '../fakes/FakeZendeskClient';
-import { renderApp } from './support/renderApp';
+import { findAssessment, renderApp } from './support/renderApp';
 import { FEATURE_REQUEST } from './support/sidebarTickets';
 
 const broad = JSON.stringify({
@@ -26,7 +26,7 @@ const german = { ...FEATURE_REQUEST, currentUser: { ...(DEFAULT_TICKET_STATE.cur
 describe('rulebook warnings', { timeout: 30_000 }, () => {
   it('shows the warning as information and uses the override', async () => {
     renderApp({ state: german, settings: { rulebookOverride: broad } });
-    const shown = await screen.findByTestId('assessment', {}, { timeout: 10_000 });
+    const shown = await findAssessment(10_000);
     expect(screen.queryByTestId('rulebook-problems')).toBeNull();
     const warnings = screen.getByTestId('rulebook-warnings');
     expect(warnings).toHaveTextContent('Das Regelwerk-Override ist aktiv, mit Warnungen');
@@ -36,7 +36,7 @@ describe('rulebook warnings', { timeout: 30_000 }, () => {
 
   it('does not assess the sample tickets on a ticket load: no catch-all warning in the sidebar', async () => {
     renderApp({ state: german, settings: { rulebookOverride: broad } });
-    await screen.findByTestId('assessment', {}, { timeout: 10_000 });
+    await findAssessment(10_000);
     expect(screen.getByTestId('rulebook-warnings')).not.toHaveTextContent('sample tickets');
   });
 });

@@ -4,12 +4,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './support/renderApp';
+import { renderApp, findAssessment } from './support/renderApp';
 import { URGENT_HOW_TO, howTo } from './support/sidebarTickets';
 
 async function ready(settings: Record<string, unknown>, state = URGENT_HOW_TO) {
   const rendered = renderApp({ state, settings: { saveCheckMode: 'block', ...settings } });
-  await screen.findByTestId('assessment');
+  await findAssessment();
   return rendered.fake;
 }
 
@@ -27,8 +27,15 @@ describe('Save anyway', { timeout: 30_000 }, () => {
 
     await userEvent.type(reason, 'None of our developers can log in{Enter}');
     await within(box).findByTestId('save-anyway-allowed', {}, { timeout: 5_000 });
-    expect(fake.calls.invoke).toContainEqual({ name: 'ticket.tags.add', args: [['triage_override_save']] });
-    expect(fake.calls.request.some((request) => String((request as { url?: string }).url).includes('/api/v2/tickets/'))).toBe(false);
+    expect(fake.calls.invoke).toContainEqual({
+      name: 'ticket.tags.add',
+      args: [['triage_override_save']],
+    });
+    expect(
+      fake.calls.request.some((request) =>
+        String((request as { url?: string }).url).includes('/api/v2/tickets/'),
+      ),
+    ).toBe(false);
     expect(await fake.triggerSave()).toEqual({ allowed: true });
   });
 
@@ -37,9 +44,18 @@ describe('Save anyway', { timeout: 30_000 }, () => {
     fake.respond('/api/v2/tickets/1016.json', { status: 200, body: { ticket: { id: 1016 } } });
     const box = screen.getByTestId('save-anyway');
     await userEvent.click(within(box).getByRole('button', { name: 'Save anyway…' }));
-    await userEvent.type(within(box).getByRole('textbox'), 'Contract says Urgent for this customer{Enter}');
-    await within(box).findByText('The reason was added as an internal note.', {}, { timeout: 5_000 });
-    const note = fake.calls.request.find((request) => String((request as { url?: string }).url) === '/api/v2/tickets/1016.json') as { data: string };
+    await userEvent.type(
+      within(box).getByRole('textbox'),
+      'Contract says Urgent for this customer{Enter}',
+    );
+    await within(box).findByText(
+      'The reason was added as an internal note.',
+      {},
+      { timeout: 5_000 },
+    );
+    const note = fake.calls.request.find(
+      (request) => String((request as { url?: string }).url) === '/api/v2/tickets/1016.json',
+    ) as { data: string };
     expect(JSON.parse(note.data).ticket.comment).toEqual({
       body: 'Saved with priority Urgent above the guidance (Low). Reason: Contract says Urgent for this customer',
       public: false,

@@ -45,7 +45,9 @@ describe('save check', () => {
     const fake = await ready('block', URGENT_HOW_TO);
     const outcome = await fake.triggerSave();
     expect(outcome.allowed).toBe(false);
-    expect(outcome).toMatchObject({ message: expect.stringContaining('Triage Assistant stopped the save') });
+    expect(outcome).toMatchObject({
+      message: expect.stringContaining('Triage Assistant stopped the save'),
+    });
     expect(outcome).toMatchObject({ message: expect.stringContaining('Set it to Low') });
   });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { assess } from '../../rules/sidebar';
 import type { Assessment, Ticket } from '../../rules/types';
 import { useZendesk } from '../ZendeskContext';
@@ -7,6 +7,11 @@ import { useZendesk } from '../ZendeskContext';
  * The engine's assessment of the newest ticket (as the session read it, or with its conversation's
  * details once they landed): computed once per ticket, with the clock the panel was first rendered
  * with (tests fix it). Null until a read has succeeded.
+ *
+ * The first one leaves the first-response clock out: its time zone arithmetic makes the browser
+ * load its time zone data, and the first paint does not show the clock (it comes with the parts
+ * fetched after that paint). Right after the first assessment is on screen, every assessment
+ * includes it.
  */
 export function useTicketAssessment(
   ticket: Ticket | null,
@@ -14,8 +19,20 @@ export function useTicketAssessment(
 ): Assessment | null {
   const { rulebook, settings } = useZendesk();
   const [clock] = useState(() => now);
-  return useMemo(
-    () => (ticket ? assess(ticket, rulebook, settings.config, clock()) : null),
-    [ticket, rulebook, settings.config, clock],
+  const [painted, setPainted] = useState(false);
+  const assessment = useMemo(
+    () =>
+      ticket
+        ? assess(ticket, rulebook, settings.config, clock(), painted ? {} : { dueTime: false })
+        : null,
+    [ticket, rulebook, settings.config, clock, painted],
   );
+  const shown = assessment !== null;
+  useEffect(() => {
+    if (!shown || painted) return;
+    // A task of its own, so the browser paints the first assessment before this one is computed.
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, [shown, painted]);
+  return assessment;
 }

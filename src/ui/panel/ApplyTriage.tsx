@@ -69,8 +69,7 @@ export function ApplyTriage({ ticket, assessment }: { ticket: Ticket; assessment
     }
   };
 
-  const stale =
-    state.phase === 'done' && desiredTags().join(' ') !== state.basis.join(' ');
+  const stale = state.phase === 'done' && desiredTags().join(' ') !== state.basis.join(' ');
 
   return (
     <Section aria-label={heading}>

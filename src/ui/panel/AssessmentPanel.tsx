@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
+import { laterPart } from '../LaterPart';
 import { useZendesk } from '../ZendeskContext';
-import { ApplyTriage } from './ApplyTriage';
 import { reasonDescriber } from './describeReason';
 import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
@@ -13,12 +13,11 @@ import { MacroSlotsContext } from './MacroSlotsContext';
 import { MacrosSection } from './MacrosSection';
 import { ReasonTextContext } from './ReasonTextContext';
 import { SummarySection } from './SummarySection';
-import { WhySection } from './WhySection';
 
-// Not needed for the first paint: its own chunk, fetched once the assessment is shown.
-const RelatedTickets = lazy(() =>
-  import('../laterParts').then((parts) => ({ default: parts.RelatedTickets })),
-);
+// Not needed for the first paint: in the chunk fetched once the assessment is shown.
+const ApplyTriage = laterPart('ApplyTriage');
+const WhySection = laterPart('WhySection');
+const RelatedTickets = laterPart('RelatedTickets');
 
 export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
@@ -106,9 +105,7 @@ export function AssessmentPanel({
               ...assessment.warnings.filter((w) => !ticket.warnings.includes(w)),
             ]}
           />
-          <Suspense fallback={null}>
-            <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
-          </Suspense>
+          <RelatedTickets ticket={ticket} requestType={assessment.requestType} now={now} />
         </ReasonTextContext.Provider>
       </MacroSlotsContext.Provider>
     </TriageOverridesProvider>

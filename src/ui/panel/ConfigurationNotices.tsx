@@ -46,7 +46,11 @@ export function ConfigurationNotices({
           <Alert.Title>{t('ui.rulebook.warningsTitle')}</Alert.Title>
           <Alert.Paragraph>{t('ui.rulebook.warningsBody')}</Alert.Paragraph>
           {list(rulebookWarnings.slice(0, MAX_REASONS_SHOWN))}
-          <MoreCount count={rulebookWarnings.length - MAX_REASONS_SHOWN} translationKey="ui.rulebook.moreWarnings" testId="rulebook-warnings-more" />
+          <MoreCount
+            count={rulebookWarnings.length - MAX_REASONS_SHOWN}
+            translationKey="ui.rulebook.moreWarnings"
+            testId="rulebook-warnings-more"
+          />
         </Alert>
       )}
       {settingsProblems.length > 0 && (

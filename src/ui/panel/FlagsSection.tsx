@@ -53,7 +53,11 @@ export function FlagsSection({ assessment }: { assessment: Assessment }) {
           ))}
         </FlagList>
       )}
-      <MoreCount count={assessment.flags.length - shown.length} translationKey="ui.flags.more" testId="flags-more" />
+      <MoreCount
+        count={assessment.flags.length - shown.length}
+        translationKey="ui.flags.more"
+        testId="flags-more"
+      />
     </Section>
   );
 }

@@ -67,13 +67,15 @@ export function MacroItem({
   const insertButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  const blankLabel = (name: string) => (has(`ui.macros.slots.${name}`) ? t(`ui.macros.slots.${name}`) : name);
+  const blankLabel = (name: string) =>
+    has(`ui.macros.slots.${name}`) ? t(`ui.macros.slots.${name}`) : name;
   const filled = fillMacroSlots(macro.body, slotValues, (name) => `[${blankLabel(name)}]`);
   const blanks = filled.unfilled.map(blankLabel);
   const preview = clipText(filled.text, MAX_PREVIEW_CHARS);
   // The account's installed macro has neutral, untranslated words: a body with slots or in the
   // agent's language goes into the composer as shown here.
-  const composerText = slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
+  const composerText =
+    slotsIn(macro.body).length > 0 || macro.language !== undefined ? filled.text : undefined;
 
   // The question takes the focus; cancelling gives it back to Insert (after it re-renders).
   const returnFocus = useRef(false);
@@ -180,7 +182,9 @@ export function MacroItem({
             if (event.key === 'Escape') cancel();
           }}
         >
-          <Result $tone="danger">{t('ui.macros.confirmBlanks', { blanks: blanks.join(', ') })}</Result>
+          <Result $tone="danger">
+            {t('ui.macros.confirmBlanks', { blanks: blanks.join(', ') })}
+          </Result>
           <Row>
             <Button ref={confirmButton} size="small" onClick={() => void insert()}>
               {t('ui.macros.insertAnyway')}
@@ -210,7 +214,9 @@ export function MacroItem({
             aria-busy={switchState.phase === 'busy'}
             onClick={() => void switchReply(target)}
           >
-            {target === 'publicReply' ? t('ui.macros.switchToPublic') : t('ui.macros.switchToInternal')}
+            {target === 'publicReply'
+              ? t('ui.macros.switchToPublic')
+              : t('ui.macros.switchToInternal')}
           </Button>
         )}
         {switchState.phase === 'done' && (

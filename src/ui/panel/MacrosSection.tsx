@@ -3,10 +3,19 @@ import { useTranslation } from '../i18n';
 import { MAX_MACROS_SHOWN } from './displayLimits';
 import { MacroItem } from './MacroItem';
 import { MoreCount } from './MoreCount';
-import { OtherMacros } from './OtherMacros';
 import { PlainList, Section, SectionHeading, Subtle } from './styles';
+import { laterPart } from '../LaterPart';
 
-export function MacrosSection({ assessment, rulebook }: { assessment: Assessment; rulebook: Rulebook }) {
+// Not needed for the first paint: in the chunk fetched once the assessment is shown.
+const OtherMacros = laterPart('OtherMacros');
+
+export function MacrosSection({
+  assessment,
+  rulebook,
+}: {
+  assessment: Assessment;
+  rulebook: Rulebook;
+}) {
   const { t } = useTranslation();
   const heading = t('ui.sections.macros');
   const shown = assessment.macros.slice(0, MAX_MACROS_SHOWN);
@@ -30,7 +39,11 @@ export function MacrosSection({ assessment, rulebook }: { assessment: Assessment
           })}
         </PlainList>
       )}
-      <MoreCount count={assessment.macros.length - shown.length} translationKey="ui.macros.more" testId="macros-more" />
+      <MoreCount
+        count={assessment.macros.length - shown.length}
+        translationKey="ui.macros.more"
+        testId="macros-more"
+      />
       <OtherMacros assessment={assessment} rulebook={rulebook} />
     </Section>
   );

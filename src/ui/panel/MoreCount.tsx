@@ -2,7 +2,15 @@ import { useTranslation } from '../i18n';
 import { Subtle } from './styles';
 
 /** "and 9,980 more" under a list the panel cut short; nothing when nothing was left out. */
-export function MoreCount({ count, translationKey, testId }: { count: number; translationKey: string; testId: string }) {
+export function MoreCount({
+  count,
+  translationKey,
+  testId,
+}: {
+  count: number;
+  translationKey: string;
+  testId: string;
+}) {
   const { t, locale } = useTranslation();
   if (count <= 0) return null;
   return (

@@ -10,14 +10,27 @@ import { DisclosureButton, PlainList, Subtle } from './styles';
  * "Other macros…": the rest of the macro library, closed by default, each insertable. The list is
  * built only when opened; inserting one of these records a macro override for Apply triage.
  */
-export function OtherMacros({ assessment, rulebook }: { assessment: Assessment; rulebook: Rulebook }) {
+export function OtherMacros({
+  assessment,
+  rulebook,
+}: {
+  assessment: Assessment;
+  rulebook: Rulebook;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = useId();
-  const others = open ? rulebook.macroLibrary.filter((macro) => !assessment.macros.includes(macro.slug)) : [];
+  const others = open
+    ? rulebook.macroLibrary.filter((macro) => !assessment.macros.includes(macro.slug))
+    : [];
   return (
     <div>
-      <DisclosureButton type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen((value) => !value)}>
+      <DisclosureButton
+        type="button"
+        aria-expanded={open}
+        aria-controls={regionId}
+        onClick={() => setOpen((value) => !value)}
+      >
         {t('ui.macros.other')}
       </DisclosureButton>
       <div id={regionId} role="region" aria-label={t('ui.macros.otherLabel')} hidden={!open}>
@@ -31,7 +44,11 @@ export function OtherMacros({ assessment, rulebook }: { assessment: Assessment; 
                   <MacroItem key={macro.slug} macro={macro} suggested={false} />
                 ))}
               </PlainList>
-              <MoreCount count={others.length - MAX_OTHER_MACROS_SHOWN} translationKey="ui.macros.more" testId="other-macros-more" />
+              <MoreCount
+                count={others.length - MAX_OTHER_MACROS_SHOWN}
+                translationKey="ui.macros.more"
+                testId="other-macros-more"
+              />
             </>
           ))}
       </div>

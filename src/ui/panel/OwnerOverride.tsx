@@ -15,7 +15,8 @@ const Select = styled.select`
   font-size: ${(p) => p.theme.fontSizes.sm};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
   background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border: ${(p) => p.theme.borders.sm}
+    ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
   border-radius: ${(p) => p.theme.borderRadii.md};
   ${(p) => focusStyles({ theme: p.theme })}
 `;
@@ -54,7 +55,9 @@ export function OwnerOverride({ suggested }: { suggested: Owner }) {
         </Select>
       </Row>
       {shown !== suggested && (
-        <Subtle role="status">{t('ui.ownerOverride.overridden', { owner: t(`ui.ownerOverride.short.${shown}`) })}</Subtle>
+        <Subtle role="status">
+          {t('ui.ownerOverride.overridden', { owner: t(`ui.ownerOverride.short.${shown}`) })}
+        </Subtle>
       )}
     </>
   );

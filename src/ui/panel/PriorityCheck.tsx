@@ -71,7 +71,8 @@ export function PriorityCheck({ assessment }: { assessment: Assessment }) {
             <SummaryLabel>{t('ui.summary.priority')}: </SummaryLabel>
             {check.current ? (
               <>
-                {t('ui.verdict.ticket')} <Strong data-testid="ticket-priority">{label(check.current)}</Strong>
+                {t('ui.verdict.ticket')}{' '}
+                <Strong data-testid="ticket-priority">{label(check.current)}</Strong>
               </>
             ) : (
               <span data-testid="ticket-priority">{t('ui.verdict.noPriority')}</span>
@@ -81,7 +82,8 @@ export function PriorityCheck({ assessment }: { assessment: Assessment }) {
               t('ui.verdict.none')
             ) : (
               <>
-                {t('ui.verdict.guidance')} <Strong data-testid="guidance-priority">{label(check.suggested)}</Strong>
+                {t('ui.verdict.guidance')}{' '}
+                <Strong data-testid="guidance-priority">{label(check.suggested)}</Strong>
               </>
             )}
           </SummaryLine>

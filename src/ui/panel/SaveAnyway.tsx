@@ -38,7 +38,10 @@ export function SaveAnyway({ ticket, assessment }: { ticket: Ticket; assessment:
 
   const guidance = priorityGuidance(assessment);
   const current = ticket.priority;
-  const above = guidance !== null && current !== null && PRIORITIES.indexOf(current) > PRIORITIES.indexOf(guidance);
+  const above =
+    guidance !== null &&
+    current !== null &&
+    PRIORITIES.indexOf(current) > PRIORITIES.indexOf(guidance);
   if (settings.saveCheckMode !== 'block' || allowSaveAbove === null) return null;
   if (!above && state.phase !== 'allowed') return null;
 
@@ -62,7 +65,12 @@ export function SaveAnyway({ ticket, assessment }: { ticket: Ticket; assessment:
         note: settings.saveOverrideNote ? t('ui.saveAnyway.note', { ...vars, reason: text }) : null,
       });
       allowSaveAbove(current);
-      setState({ phase: 'allowed', priority: vars.current, noted: outcome.noted, noteProblem: outcome.noteProblem });
+      setState({
+        phase: 'allowed',
+        priority: vars.current,
+        noted: outcome.noted,
+        noteProblem: outcome.noteProblem,
+      });
     } catch (error) {
       setState({ phase: 'failed', reason: translateError(t, error) });
     }
@@ -106,10 +114,21 @@ export function SaveAnyway({ ticket, assessment }: { ticket: Ticket; assessment:
               </Result>
             )}
             <Row>
-              <Button size="small" isPrimary type="submit" aria-busy={state.phase === 'busy'} disabled={state.phase === 'busy'}>
+              <Button
+                size="small"
+                isPrimary
+                type="submit"
+                aria-busy={state.phase === 'busy'}
+                disabled={state.phase === 'busy'}
+              >
                 {t('ui.saveAnyway.confirm')}
               </Button>
-              <Button size="small" isBasic type="button" onClick={() => setState({ phase: 'closed' })}>
+              <Button
+                size="small"
+                isBasic
+                type="button"
+                onClick={() => setState({ phase: 'closed' })}
+              >
                 {t('ui.macros.cancel')}
               </Button>
             </Row>
@@ -124,7 +143,9 @@ export function SaveAnyway({ ticket, assessment }: { ticket: Ticket; assessment:
             </Result>
             {state.noted && <Result $tone="neutral">{t('ui.saveAnyway.noted')}</Result>}
             {state.noteProblem !== null && (
-              <Result $tone="danger">{t('ui.saveAnyway.noteFailed', { reason: state.noteProblem })}</Result>
+              <Result $tone="danger">
+                {t('ui.saveAnyway.noteFailed', { reason: state.noteProblem })}
+              </Result>
             )}
           </>
         )}

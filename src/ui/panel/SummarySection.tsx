@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { Assessment, Rulebook, Severity, Ticket } from '../../rules/types';
@@ -7,13 +6,12 @@ import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
 import { PriorityCheck } from './PriorityCheck';
-import { SaveAnyway } from './SaveAnyway';
+import { laterPart } from '../LaterPart';
 import { Row, Section, Strong, Subtle, SummaryLabel, SummaryLine, VisuallyHidden } from './styles';
 
 // Not needed for the first paint of the assessment: in the chunk fetched right after it.
-const FirstResponseClock = lazy(() =>
-  import('../laterParts').then((parts) => ({ default: parts.FirstResponseClock })),
-);
+const FirstResponseClock = laterPart('FirstResponseClock');
+const SaveAnyway = laterPart('SaveAnyway');
 
 // Sev 0 and Sev 1 must catch the eye; Sev 2 and 3 stay quiet.
 const SEVERITY_HUE: Record<Severity, string | undefined> = {
@@ -107,9 +105,7 @@ export function SummarySection({
               : t('ui.severity.planUnknown')}
           </Subtle>
           {/* Beside its target, so the summary answers "how long do I have" too. */}
-          <Suspense fallback={null}>
-            <FirstResponseClock assessment={assessment} locale={locale} now={now} />
-          </Suspense>
+          <FirstResponseClock assessment={assessment} locale={locale} now={now} />
         </Row>
       )}
     </Section>

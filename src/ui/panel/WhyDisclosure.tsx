@@ -63,10 +63,18 @@ export function WhyDisclosure({
             {sentences.length === 0 ? (
               <li>{t('ui.why.empty')}</li>
             ) : (
-              sentences.slice(0, MAX_REASONS_SHOWN).map((sentence) => <li key={sentence}>{clipText(sentence, MAX_TITLE_CHARS * 5)}</li>)
+              sentences
+                .slice(0, MAX_REASONS_SHOWN)
+                .map((sentence) => (
+                  <li key={sentence}>{clipText(sentence, MAX_TITLE_CHARS * 5)}</li>
+                ))
             )}
           </ReasonList>
-          <MoreCount count={sentences.length - MAX_REASONS_SHOWN} translationKey="ui.why.more" testId="reasons-more" />
+          <MoreCount
+            count={sentences.length - MAX_REASONS_SHOWN}
+            translationKey="ui.why.more"
+            testId="reasons-more"
+          />
           {reasons.length > 0 && (
             <Disclosure
               label={t('ui.why.details')}
@@ -77,17 +85,25 @@ export function WhyDisclosure({
                   <ReasonList data-testid="why-details">
                     {reasons.slice(0, MAX_REASONS_SHOWN).map((reason, index) => (
                       <li key={`${reason.ruleId}-${index}`}>
-                        <code>{t('ui.why.rule', { ruleId: clipText(reason.ruleId, MAX_TITLE_CHARS) })}</code>
+                        <code>
+                          {t('ui.why.rule', { ruleId: clipText(reason.ruleId, MAX_TITLE_CHARS) })}
+                        </code>
                         {reason.evidence.length > 0 && (
                           <>
                             <br />
-                            {t('ui.why.evidence', { evidence: clipText(reason.evidence.join(', '), MAX_TITLE_CHARS * 5) })}
+                            {t('ui.why.evidence', {
+                              evidence: clipText(reason.evidence.join(', '), MAX_TITLE_CHARS * 5),
+                            })}
                           </>
                         )}
                       </li>
                     ))}
                   </ReasonList>
-                  <MoreCount count={reasons.length - MAX_REASONS_SHOWN} translationKey="ui.why.more" testId="details-more" />
+                  <MoreCount
+                    count={reasons.length - MAX_REASONS_SHOWN}
+                    translationKey="ui.why.more"
+                    testId="details-more"
+                  />
                 </>
               )}
             </Disclosure>

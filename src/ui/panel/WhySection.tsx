@@ -26,7 +26,7 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
   const flagFields = assessment.flags.map((flag) => `flag:${flag}`);
   if (assessment.bestEffort) flagFields.push('bestEffort');
   return (
-    <Section aria-label={heading}>
+    <Section aria-label={heading} data-testid="why-section">
       <SectionHeading>{heading}</SectionHeading>
       <Stack>
         <WhyDisclosure

@@ -1,0 +1,42 @@
+// The parts of the panel the first paint does not need come from one chunk (laterParts.ts),
+// fetched when the first of them renders, right after the assessment is on screen. Until it lands
+// they render nothing; if it cannot be fetched they stay out and the assessment stays on screen.
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+
+type LaterParts = typeof import('./laterParts');
+
+let loading: Promise<LaterParts> | null = null;
+
+/** The later parts' chunk, fetched once per page (a failed fetch is tried again next time). */
+export function loadLaterParts(): Promise<LaterParts> {
+  loading ??= import('./laterParts').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+const nothing = () => null;
+
+/** A component of the later parts' chunk, rendered in place once the chunk has landed. */
+export function laterPart<Name extends keyof LaterParts>(
+  name: Name,
+): ComponentType<ComponentProps<LaterParts[Name]>> {
+  type Props = ComponentProps<LaterParts[Name]>;
+  // Typed loosely inside: the props are checked where LaterPart is used.
+  const Part = lazy(() =>
+    loadLaterParts().then((parts) => ({ default: parts[name] as ComponentType<object> })),
+  );
+  function LaterPart(props: Props) {
+    return (
+      <ErrorBoundary fallback={nothing}>
+        <Suspense fallback={null}>
+          <Part {...(props as object)} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  LaterPart.displayName = `LaterPart(${name})`;
+  return LaterPart;
+}
