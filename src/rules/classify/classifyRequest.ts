@@ -63,51 +63,46 @@ function classifyByText(text: TicketText, warnings: string[]): Classification {
 
 /**
  * Classifies a ticket. Pass `text` from analyzeTicket when the caller analyzes anyway.
- * Never throws: on an internal error the answer is `unknown`, low, with a warning.
+ * Trusts its input (a normalized ticket, a validated config): `assess` holds the engine's one catch.
  */
 export function classifyRequest(ticket: Ticket, config: EngineConfig, text?: TicketText): Classification {
   const warnings: string[] = [];
-  try {
-    const analyzed = text ?? analyzeTicket(ticket);
-    const explicit = readExplicitRequestType(ticket, config?.requestType ?? [], warnings);
-    if (explicit !== null) {
-      return {
-        requestType: explicit.requestType,
-        confidence: 'high',
-        ruleId: 'classify.field',
-        // Set by a person or a trigger, not read from the customer's words: the sentence says so.
-        text: `${explicit.setBy} says it is ${REQUEST_TYPE_LABELS[explicit.requestType]}.`,
-        evidence: [explicit.evidence],
-        scores: roundScores(scoreRequestTypes(analyzed.subject.voting ?? analyzed.subject, analyzed.description.voting ?? analyzed.description).scores),
-        warnings,
-      };
-    }
-    const byText = classifyByText(analyzed, warnings);
-    const tagged = typeFromTags(Array.isArray(ticket.tags) ? ticket.tags : []);
-    if (tagged === null) return byText;
-    const tagEvidence = `tag: "${tagged.tag}"`;
-    // A tag is trusted unless the text is sure of another type and gives the tag's type nothing.
-    const contradicted =
-      byText.requestType !== tagged.requestType && byText.confidence === 'high' && (byText.scores[tagged.requestType] ?? 0) < MIN_SCORE;
-    if (contradicted) {
-      return {
-        ...byText,
-        confidence: 'medium',
-        text: `Words in the ticket point to ${REQUEST_TYPE_LABELS[byText.requestType]}, although it is tagged "${tagged.tag}".`,
-        evidence: [...byText.evidence, tagEvidence],
-      };
-    }
+  const analyzed = text ?? analyzeTicket(ticket);
+  const explicit = readExplicitRequestType(ticket, config?.requestType ?? [], warnings);
+  if (explicit !== null) {
     return {
-      requestType: tagged.requestType,
+      requestType: explicit.requestType,
       confidence: 'high',
-      ruleId: 'classify.tag',
-      text: `The ticket is tagged "${tagged.tag}", which marks ${REQUEST_TYPE_LABELS[tagged.requestType]}.`,
-      evidence: [tagEvidence],
-      scores: byText.scores,
+      ruleId: 'classify.field',
+      // Set by a person or a trigger, not read from the customer's words: the sentence says so.
+      text: `${explicit.setBy} says it is ${REQUEST_TYPE_LABELS[explicit.requestType]}.`,
+      evidence: [explicit.evidence],
+      scores: roundScores(scoreRequestTypes(analyzed.subject.voting ?? analyzed.subject, analyzed.description.voting ?? analyzed.description).scores),
       warnings,
     };
-  } catch {
-    warnings.push('requestType: the classifier failed on this ticket; a person decides');
-    return { requestType: 'unknown', confidence: 'low', ruleId: 'classify.text', text: 'The request type could not be determined.', evidence: [], scores: {}, warnings };
   }
+  const byText = classifyByText(analyzed, warnings);
+  const tagged = typeFromTags(Array.isArray(ticket.tags) ? ticket.tags : []);
+  if (tagged === null) return byText;
+  const tagEvidence = `tag: "${tagged.tag}"`;
+  // A tag is trusted unless the text is sure of another type and gives the tag's type nothing.
+  const contradicted =
+    byText.requestType !== tagged.requestType && byText.confidence === 'high' && (byText.scores[tagged.requestType] ?? 0) < MIN_SCORE;
+  if (contradicted) {
+    return {
+      ...byText,
+      confidence: 'medium',
+      text: `Words in the ticket point to ${REQUEST_TYPE_LABELS[byText.requestType]}, although it is tagged "${tagged.tag}".`,
+      evidence: [...byText.evidence, tagEvidence],
+    };
+  }
+  return {
+    requestType: tagged.requestType,
+    confidence: 'high',
+    ruleId: 'classify.tag',
+    text: `The ticket is tagged "${tagged.tag}", which marks ${REQUEST_TYPE_LABELS[tagged.requestType]}.`,
+    evidence: [tagEvidence],
+    scores: byText.scores,
+    warnings,
+  };
 }

@@ -171,11 +171,4 @@ describe('classifyRequest: text', () => {
     const t = ticket('helm upgrade fails', 'pods in CrashLoopBackOff');
     expect(classifyRequest(t, baseConfig, analyzeTicket(t))).toEqual(classifyRequest(t, baseConfig));
   });
-
-  it('never throws on odd input', () => {
-    const broken = { ...ticket('x', 'y'), tags: null, customFields: null, organization: 5 } as unknown as Ticket;
-    expect(() => classifyRequest(broken, withSources({ from: 'custom_field', id: '1' }))).not.toThrow();
-    expect(() => classifyRequest(ticket('x', 'y'), null as unknown as EngineConfig)).not.toThrow();
-    expect(() => classifyRequest(ticket('x', 'y'), { ...baseConfig, requestType: [null, 3, { from: 'tag_prefix', prefix: '' }] as unknown as FactSource[] })).not.toThrow();
-  });
 });

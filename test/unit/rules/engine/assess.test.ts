@@ -3,7 +3,7 @@ import { assess } from '../../../../src/rules/assess';
 import { DEFAULT_CONFIG } from '../../../../src/rules/defaultConfig';
 import { fromApiTicket } from '../../../../src/rules/normalize/index';
 import { DEFAULT_RULEBOOK } from '../../../../src/rules/rulebook/defaultRulebook';
-import type { Assessment, Rulebook, Ticket } from '../../../../src/rules/types';
+import type { Assessment, EngineConfig, Rulebook, Ticket } from '../../../../src/rules/types';
 import { CONFIDENCES, OWNERS, PRIORITIES, REQUEST_TYPES, SEVERITIES } from '../../../../src/rules/types';
 import { apiTicket, NOW } from './build';
 
@@ -149,5 +149,15 @@ describe('assess()', () => {
     const huge = 'Search is down. '.repeat(70_000);
     const a = assess(fromApiTicket({ id: 1, subject: 'big', description: huge }), DEFAULT_RULEBOOK, DEFAULT_CONFIG, NOW);
     wellFormed(a);
+  });
+
+  // Moved from the classifier's own tests: it trusts its input now, and assess is the one edge
+  // that must not throw whatever it is given.
+  it('never throws on odd input that reaches the classifier', () => {
+    const odd = { ...fromApiTicket(apiTicket({ subject: 'x', description: 'y' })), tags: null, customFields: null, organization: 5 } as unknown as Ticket;
+    const pinned = { ...DEFAULT_CONFIG, requestType: [{ from: 'custom_field' as const, id: '1' }] };
+    wellFormed(assess(odd, DEFAULT_RULEBOOK, pinned, NOW));
+    wellFormed(assess(fromApiTicket(apiTicket({ subject: 'x', description: 'y' })), DEFAULT_RULEBOOK, null as unknown as EngineConfig, NOW));
+    wellFormed(assess(fromApiTicket(apiTicket({ subject: 'x', description: 'y' })), DEFAULT_RULEBOOK, { ...DEFAULT_CONFIG, requestType: [null, 3, { from: 'tag_prefix', prefix: '' }] } as unknown as EngineConfig, NOW));
   });
 });
