@@ -7,7 +7,8 @@ import german from './defaultRulebook.de.json';
  * the starting point of an override; a unit test keeps it valid against validateRulebook. Its
  * German texts live in a file of their own (same shape as an override's `translations.de`), so
  * rule changes and translation changes stay readable apart. The dry run and the tests use this
- * whole rulebook; the sidebar loads the German only for German agents (defaultRulebookFor).
+ * whole rulebook; the sidebar starts from its core (DEFAULT_RULEBOOK_CORE) and loads the German
+ * only for German agents (withDefaultTranslation).
  */
 export const DEFAULT_RULEBOOK: Rulebook = {
   ...DEFAULT_RULEBOOK_BASE,
