@@ -7,7 +7,7 @@ import {
 import type { MacroDefinition } from '../rules/types';
 import type { RequirementsLookup } from './createRequirementsLookup';
 import { nextPageUrl } from './nextPageUrl';
-import { MAX_RETRY_WAIT_MS, requestOnceMore } from './requestOnceMore';
+import { requestOnceMore } from './requestOnceMore';
 import type { ZendeskClient } from './ZendeskClient';
 
 export interface MacroCatalog {
@@ -30,7 +30,6 @@ export interface MacroCatalog {
 const MACROS_PATH = '/api/v2/macros';
 export const MACROS_URL = `${MACROS_PATH}?active=true&only_viewable=true&page[size]=100`;
 /** Installed macros are prefixed so they group in Zendesk's macro menu. */
-export { MACRO_TITLE_PREFIX, MAX_RETRY_WAIT_MS };
 /** Zendesk's cursor pagination stops at 10,000 records anyway; this also stops a looping cursor. */
 const MAX_PAGES = 100;
 

@@ -4,7 +4,7 @@
 import type { ZendeskClient } from './ZendeskClient';
 
 /** How many the panel lists; one more is asked for, as the open ticket itself may be among them. */
-export const OTHER_TICKETS_SHOWN = 5;
+const OTHER_TICKETS_SHOWN = 5;
 
 /** One of the customer's other tickets, as the search result carries it. */
 export interface OtherTicket {

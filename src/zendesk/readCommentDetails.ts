@@ -6,7 +6,7 @@ import type { TicketComment } from '../rules/types';
 import type { ZendeskClient } from './ZendeskClient';
 
 /** One page of up to 100 comments: the first response is among the oldest, and one request is the budget. */
-export function commentsUrl(ticketId: number): string {
+function commentsUrl(ticketId: number): string {
   return `/api/v2/tickets/${ticketId}/comments.json?include=users&page[size]=100`;
 }
 

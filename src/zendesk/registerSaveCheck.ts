@@ -27,9 +27,9 @@ export interface SaveCheckState {
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /** The hook answers within this, allowing the save if it has not decided. */
-export const SAVE_CHECK_BUDGET_MS = 1_000;
+const SAVE_CHECK_BUDGET_MS = 1_000;
 /** How long the fresh read of `ticket.priority` may take before the last known value is used. */
-export const PRIORITY_READ_BUDGET_MS = 500;
+const PRIORITY_READ_BUDGET_MS = 500;
 
 export function registerSaveCheck(
   client: ZendeskClient,

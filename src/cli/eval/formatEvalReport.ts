@@ -30,7 +30,7 @@ function confusionTable(scores: EvalScores): string[] {
 }
 
 /** The biggest off-diagonal cells: where the classifier goes wrong most. */
-export function biggestConfusions(scores: EvalScores, limit: number): { expected: RequestType; got: RequestType; count: number }[] {
+function biggestConfusions(scores: EvalScores, limit: number): { expected: RequestType; got: RequestType; count: number }[] {
   const cells: { expected: RequestType; got: RequestType; count: number }[] = [];
   for (const [expected, row] of scores.confusion) for (const [got, count] of row) if (got !== expected) cells.push({ expected, got, count });
   return cells.sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)).slice(0, limit);

@@ -11,7 +11,7 @@ import type { InputPosition } from './InputPosition';
 export type SplitRecord = { text: string; position: InputPosition } | { problem: string; position: InputPosition };
 
 /** A single record larger than this is refused instead of growing memory without bound. */
-export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
 /** Keys that only a ticket has: an object with one of them before `tickets` is a ticket, not a page. */
 const TICKET_KEYS = new Set(['id', 'url', 'subject', 'raw_subject', 'description', 'status', 'priority', 'requester_id', 'via', 'tags', 'created_at', 'custom_fields']);

@@ -6,9 +6,9 @@ import { DistributionTally, type Distributions } from './countDistributions';
 import type { ReportRow } from './reportTypes';
 
 /** At most this many tickets per list in the report; a team lead reads the first ones anyway. */
-export const LISTED_TICKETS = 1000;
+const LISTED_TICKETS = 1000;
 /** Rows beyond this are left out of the table of all tickets (the totals count every ticket). */
-export const TICKET_TABLE_LIMIT = 5_000;
+const TICKET_TABLE_LIMIT = 5_000;
 
 export interface ListedRows {
   rows: ReportRow[];
@@ -25,7 +25,7 @@ export interface ReportData {
   tickets: ListedRows;
 }
 
-export function disagrees(row: ReportRow): boolean {
+function disagrees(row: ReportRow): boolean {
   const verdict = row.assessment.priorityCheck?.verdict;
   return verdict === 'above_guidance' || verdict === 'below_guidance';
 }

@@ -61,9 +61,3 @@ export class DistributionTally {
     return { total, requestType: new Map(requestType), owner: new Map(owner), severity: new Map(severity), flag, verdict: new Map(verdict), bestEffort };
   }
 }
-
-export function countDistributions(assessments: readonly Assessment[]): Distributions {
-  const tally = new DistributionTally();
-  for (const assessment of assessments) tally.add(assessment);
-  return tally.result();
-}

@@ -20,7 +20,7 @@ const VERDICT_ORDER = ['above_guidance', 'below_guidance', 'unset', 'matches', '
 const byNumber = (value: (row: ReportRow) => number) => (a: ReportRow, b: ReportRow) => value(a) - value(b);
 const byText = (value: (row: ReportRow) => string) => (a: ReportRow, b: ReportRow) => value(a).localeCompare(value(b), 'en');
 
-export const SORT_KEYS: readonly SortKey[] = [
+const SORT_KEYS: readonly SortKey[] = [
   { id: 'ticket', label: 'Ticket', compare: byNumber((row) => row.ticket.id ?? Number.MAX_SAFE_INTEGER) },
   { id: 'severity', label: 'Severity', compare: byNumber((row) => row.assessment.severity) },
   { id: 'owner', label: 'Owner', compare: byNumber((row) => OWNERS.indexOf(row.assessment.owner)) },

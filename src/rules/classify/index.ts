@@ -2,5 +2,3 @@
 export type { Classification, TicketText } from './types';
 export { analyzeTicket } from './analyzeTicket';
 export { classifyRequest } from './classifyRequest';
-export { REQUEST_TYPE_CUES } from './requestTypeCues';
-export { REQUEST_TYPE_LABELS, TYPE_TAGS, requestTypeFromValue } from './requestTypeNames';

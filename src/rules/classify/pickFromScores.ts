@@ -4,11 +4,11 @@ import type { Confidence, RequestType } from '../types';
 /** Below this top score nothing is decisive: `unknown`, low. */
 export const MIN_SCORE = 3;
 /** High confidence needs a strong top score that is clearly ahead of the runner-up. */
-export const HIGH_SCORE = 7;
-export const HIGH_LEAD = 2;
+const HIGH_SCORE = 7;
+const HIGH_LEAD = 2;
 /** Medium needs a moderate score and some lead. */
-export const MEDIUM_SCORE = 4;
-export const MEDIUM_LEAD = 1.3;
+const MEDIUM_SCORE = 4;
+const MEDIUM_LEAD = 1.3;
 
 /** Types whose cause is already named: the customer's own overlay/fork or a script. */
 const CAUSE_KNOWN: readonly RequestType[] = ['customer_customization', 'custom_script'];

@@ -7,26 +7,26 @@ import { CUE_KINDS, splitStems, type CueKind, type CueTable } from './cueTable';
 import { CUE_TABLE } from './cueTable.generated';
 
 /** The subject is the customer's own summary: it counts twice. */
-export const SUBJECT_WEIGHT = 2;
+const SUBJECT_WEIGHT = 2;
 /**
  * Context cues (component and protocol names: "migrator", "SMTP", "SAML") say what a ticket is
  * near, not what is asked: together they add at most this much to a type, whatever the count.
  */
-export const CONTEXT_CAP = 3;
+const CONTEXT_CAP = 3;
 /** Scope cues ("all users", "every page") without any failure stated are only a hint. */
-export const SCOPE_WITHOUT_FAILURE = 0.25;
+const SCOPE_WITHOUT_FAILURE = 0.25;
 /**
  * Pasted logs or stack traces (removed before the words vote) say something failed: a hint for
  * the reactive types, never a topic. Troubleshooting is the reactive type that assumes least.
  */
-export const LOG_SIGNATURE_WEIGHT = 1.5;
+const LOG_SIGNATURE_WEIGHT = 1.5;
 /**
  * A supported customisation named (values override file, documented components) leaves this
  * share of the customization score, unless an ownership cue of at least OWNERSHIP_WEIGHT ("our
  * fork", "our own patches", "modified the templates") says the customer changed our files too.
  */
-export const SUPPORTED_CUSTOMIZATION_SHARE = 0.2;
-export const OWNERSHIP_WEIGHT = 4;
+const SUPPORTED_CUSTOMIZATION_SHARE = 0.2;
+const OWNERSHIP_WEIGHT = 4;
 
 interface CompiledCue {
   type: RequestType;

@@ -44,7 +44,7 @@ const SUBJECT: TextPart = ['subject', (ctx) => ctx.text.subject];
 const AGENT_REPLIES: TextPart = ['agent replies', (ctx) => ctx.conversation?.agentReplies ?? NO_TEXT];
 const DESCRIPTION: TextPart = ['description', (ctx) => ctx.text.description];
 
-export const FIELDS: Readonly<Record<string, FieldSpec>> = {
+const FIELDS: Readonly<Record<string, FieldSpec>> = {
   subject: text([SUBJECT]),
   description: text([DESCRIPTION]),
   text: text([SUBJECT, DESCRIPTION]),

@@ -4,7 +4,6 @@ export { fromSidebarData } from './fromSidebarData';
 export {
   SIDEBAR_TICKET_PATHS,
   customFieldPath,
-  CUSTOM_FIELD_PATH_PREFIX,
   organizationFieldPath,
   ORGANIZATION_FIELD_PATH_PREFIX,
 } from './sidebarPaths';

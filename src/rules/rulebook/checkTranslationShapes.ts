@@ -24,7 +24,7 @@ function checkTexts(value: unknown, allowed: Set<string>, path: string, add: Add
   }
 }
 
-export const ACCOUNT_BODY_SLOTS =
+const ACCOUNT_BODY_SLOTS =
   '"accountBody" is installed in the account as the macro text and Zendesk would send {{slots}} as they are; write it without slots';
 
 /** `slots` of a flag rule (or its translation): slot names to customer-facing words. */

@@ -1,8 +1,8 @@
 // The text analyzer: what the classifier and the rule evaluator use to read ticket text.
 export type { Token, AnalyzedText } from './types';
-export { BREAK_NONE, BREAK_CLAUSE, BREAK_SENTENCE } from './types';
+export { BREAK_SENTENCE } from './types';
 export { analyzeText } from './analyzeText';
 export { lookupWords, lookupPhrases } from './textLookups';
 export { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 export { stemWord } from './stemWord';
-export { cleanText, RAW_CAP, CLEANED_CAP } from './cleanText';
+export { cleanText, CLEANED_CAP } from './cleanText';

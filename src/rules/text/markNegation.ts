@@ -13,7 +13,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 /** "can not start", "could not connect": as "can't", a failure, not a denial. */
 const MODALS_BEFORE_NOT = new Set(['can', 'could', 'will', 'would']);
 /** How many tokens after a negator it reaches. */
-export const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 3;
 
 /**
  * A setup left behind is not the setup now: "we moved off Docker Swarm last month", "we used to
@@ -29,7 +29,7 @@ const PAST_MARKERS: readonly (readonly string[])[] = [
 /** Stems of the markers' first words: most tokens are ruled out by one set lookup. */
 const PAST_FIRST = new Set(PAST_MARKERS.map((marker) => stemWord(marker[0] ?? '')));
 /** How far a past marker reaches: "moved off docker swarm last month". */
-export const PAST_WINDOW = 4;
+const PAST_WINDOW = 4;
 /** Where a move's old setup ends and the new one begins: "moved from Helm to Docker Swarm". */
 const PAST_STOPS = new Set(['to', 'onto', 'into', 'now', 'and', 'for', 'in']);
 

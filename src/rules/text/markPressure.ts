@@ -7,7 +7,7 @@ import { findPhraseStarts, phraseStems } from './findPhrase';
 import type { AnalyzedText, Token } from './types';
 
 /** Phrases (stemmed like the text) whose words carry pressure, not facts. */
-export const PRESSURE_PHRASES: readonly string[] = [
+const PRESSURE_PHRASES: readonly string[] = [
   'asap', 'urgent', 'urgently', 'this is blocking us', 'is blocking us', 'blocking us', 'we are blocked', "we're blocked",
   'whole company is waiting', 'entire company is waiting', 'everyone is waiting', 'is waiting', 'are waiting', 'still waiting',
   'escalate', 'escalating', 'escalation', 'our ceo', 'your ceo', 'our cto', 'your cto', 'our vp', 'management',

@@ -12,8 +12,8 @@ const WEAK = /\b(can(?:no|'|’)t|cannot|unable|fails?|failing|blocked|blocking|
 const ANY = new RegExp(`${STRONG.source}|${WEAK.source}`, 'gi');
 
 /** Characters of sentences kept at most, per kind: enough for any real ticket's impact lines. */
-export const STRONG_BUDGET = 3_000;
-export const WEAK_BUDGET = 1_000;
+const STRONG_BUDGET = 3_000;
+const WEAK_BUDGET = 1_000;
 /** A sentence longer than this is cut: one run-on sentence must not take the whole budget. */
 const MAX_SENTENCE = 400;
 

@@ -21,8 +21,8 @@ export interface TriageTagInput {
   overrides: TriageOverrides;
 }
 
-export const OVERRIDE_TAG = 'triage_override';
-export const BEST_EFFORT_TAG = 'triage_best_effort';
+const OVERRIDE_TAG = 'triage_override';
+const BEST_EFFORT_TAG = 'triage_best_effort';
 export const OVERRIDE_PART_TAGS = {
   priority: 'triage_override_priority',
   owner: 'triage_override_owner',
@@ -36,7 +36,7 @@ export const OVERRIDE_PART_TAGS = {
 export const SAVE_OVERRIDE_TAG = 'triage_override_save';
 
 /** The triager kept their own request type in the installed Request type field. */
-export const OVERRIDE_TYPE_TAG = 'triage_override_type';
+const OVERRIDE_TYPE_TAG = 'triage_override_type';
 
 export const ownerTag = (owner: Owner): string => `triage_owner_${owner}`;
 export const severityTag = (severity: Severity): string => `triage_sev_${severity}`;

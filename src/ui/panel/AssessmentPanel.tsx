@@ -19,7 +19,7 @@ const ApplyTriage = laterPart('ApplyTriage');
 const WhySection = laterPart('WhySection');
 const RelatedTickets = laterPart('RelatedTickets');
 
-export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
+const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
 /**
