@@ -6,8 +6,8 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { useTranslation } from '../i18n';
+import { reasonsFor } from '../panel/reasonsFor';
 import { WhyDisclosure } from '../panel/WhyDisclosure';
-import type { Reason } from '../../rules/types';
 import { clockView, countedOn, type ClockFields, type ClockView } from './clockState';
 import { formatClockTime, formatDuration } from './formatClock';
 import { useMinuteClock } from './useMinuteClock';
@@ -68,7 +68,7 @@ export default function FirstResponseClock({
       <VisuallyHidden role="status">{spokenState(view, at, t)}</VisuallyHidden>
       <WhyDisclosure
         topic={t('ui.clock.why')}
-        reasons={clockReasons(assessment)}
+        reasons={reasonsFor(assessment.reasons, CLOCK_FIELDS)}
         plain={scheduleSentence(assessment, t)}
       />
     </div>
@@ -106,12 +106,8 @@ function spokenState(view: ClockView, at: (ms: number) => string, t: Translate):
   }
 }
 
-/** The engine's reasons for the clock (rule ids and evidence stay in the admin details). */
-function clockReasons(assessment: ClockFields): Reason[] {
-  return assessment.reasons.filter((reason) =>
-    ['firstResponseDue', 'firstResponseAt', 'firstResponseState'].includes(reason.field),
-  );
-}
+/** The assessment fields the engine's clock reasons explain (ids and evidence stay in the admin details). */
+const CLOCK_FIELDS = ['firstResponseDue', 'firstResponseAt', 'firstResponseState'];
 
 /** The plan's schedule in the agent's language: what the Why says; undefined without one. */
 function scheduleSentence(assessment: ClockFields, t: Translate): string[] | undefined {
