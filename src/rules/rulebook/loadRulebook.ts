@@ -16,9 +16,6 @@ export interface LoadedRulebook {
   warnings: RulebookWarning[];
 }
 
-const allIds = (rulebook: Rulebook) =>
-  [...rulebook.owner, ...rulebook.severity, ...rulebook.flags, ...rulebook.macros].map((rule) => rule.id);
-
 const hasNoConditions = (rule: RuleBase) => (rule.all ?? []).length === 0 && rule.any === undefined;
 
 /**
@@ -29,16 +26,17 @@ const hasNoConditions = (rule: RuleBase) => (rule.all ?? []).length === 0 && rul
 export function loadRulebook(overrideText: string | undefined, defaults: Rulebook = DEFAULT_RULEBOOK): LoadedRulebook {
   if (overrideText === undefined || overrideText.trim() === '') return { rulebook: defaults, problems: [], warnings: [] };
   try {
+    const knownIdsBySection = {
+      owner: defaults.owner.map((rule) => rule.id),
+      severity: defaults.severity.map((rule) => rule.id),
+      flags: defaults.flags.map((rule) => rule.id),
+      macros: defaults.macros.map((rule) => rule.id),
+    };
     const problems = validateRulebook(overrideText, {
       mode: 'override',
       knownMacros: defaults.macroLibrary.map((m) => m.slug),
-      knownIds: allIds(defaults),
-      knownIdsBySection: {
-        owner: defaults.owner.map((rule) => rule.id),
-        severity: defaults.severity.map((rule) => rule.id),
-        flags: defaults.flags.map((rule) => rule.id),
-        macros: defaults.macros.map((rule) => rule.id),
-      },
+      knownIds: Object.values(knownIdsBySection).flat(),
+      knownIdsBySection,
       catchAllIds: [...defaults.owner, ...defaults.severity].filter(hasNoConditions).map((rule) => rule.id),
     });
     if (problems.length > 0) return { rulebook: defaults, problems, warnings: [] };
