@@ -60,6 +60,14 @@ describe('the --config file takes the same settings', () => {
     });
   });
 
+  it('takes the zone names Intl knows beyond its canonical list: UTC and aliases', () => {
+    for (const zone of ['UTC', 'US/Eastern', 'Asia/Calcutta'])
+      expect(readEngineConfig({ scheduleTimeZone: zone })).toEqual({
+        config: expect.objectContaining({ scheduleTimeZone: zone }),
+        problems: [],
+      });
+  });
+
   it('names each unusable value with its path', () => {
     expect(readEngineConfig({ scheduleTimeZone: 'Mars/Olympus', holidays: ['2026-13-01', 20261225] }).problems).toEqual([
       { path: '$.scheduleTimeZone', message: 'the schedule time zone is an IANA time zone name such as "America/Los_Angeles" or "Europe/Berlin"' },
