@@ -1,10 +1,10 @@
 // The baseline for "time to assessment": the least a Garden sidebar app can do. It loads React,
-// the ZAF SDK and Garden's ThemeProvider, does the same handshake and one `get`, shows the ticket
-// subject and sets a mark when it is on screen, exactly where the real app sets its own.
+// the ZAF SDK (from Zendesk's CDN, as the app does in production) and Garden's ThemeProvider, does
+// the same handshake and one `get`, shows the ticket subject and sets a mark when it is on screen,
+// exactly where the real app sets its own.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import ZAFClient from 'zendesk_app_framework_sdk';
 import type { ZendeskClient } from '../../src/zendesk/ZendeskClient';
 import { BASELINE_SHOWN_MARK } from './baselineMark';
 
@@ -33,7 +33,7 @@ function Subject({ client }: { client: ZendeskClient | null }) {
 
 const container = document.getElementById('root');
 if (container) {
-  const client = ZAFClient.init() || null;
+  const client = window.ZAFClient?.init() || null;
   createRoot(container).render(
     <ThemeProvider theme={DEFAULT_THEME}>
       <Subject client={client} />

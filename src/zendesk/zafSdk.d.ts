@@ -14,15 +14,6 @@ interface Window {
   };
 }
 
-declare module 'zendesk_app_framework_sdk' {
-  import type { ZendeskClient } from './ZendeskClient';
-  const ZAFClient: {
-    /** Reads `origin` and `app_guid` from document.location; false when either is missing. */
-    init(callback?: (context: unknown) => void): ZendeskClient | false;
-  };
-  export default ZAFClient;
-}
-
 declare module 'zendesk_app_framework_sdk/lib/client' {
   import type { ZendeskClient } from './ZendeskClient';
   /** What `init()` builds once it has found the two parameters. */
