@@ -1,7 +1,7 @@
 // Wall-clock time in an IANA time zone, read from the platform's Intl time zone data (through
 // @date-fns/tz's tzOffset), never from the machine's own zone: only UTC getters are used, so the
 // answer is the same on an agent's laptop in Tokyo and on a CI runner in UTC.
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 const MINUTE = 60_000;
 
