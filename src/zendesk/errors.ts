@@ -74,6 +74,14 @@ export class ApplyTriageError extends ActionError {
   override readonly name = 'ApplyTriageError';
 }
 
+/** The code of an agent's action could not be fetched (a lost connection): trying again is safe. */
+export class ActionLoadError extends ActionError {
+  override readonly name = 'ActionLoadError';
+  constructor(cause: unknown) {
+    super({ key: 'ui.errors.actionUnavailable' }, 'Could not load this action. Try again.', cause);
+  }
+}
+
 /** Block mode's "Save anyway" could not tag the ticket: the save stays blocked, trying again is safe. */
 export class SaveOverrideError extends ActionError {
   override readonly name = 'SaveOverrideError';

@@ -5,11 +5,17 @@ export { startTicketSession, type TicketSession } from './session/startTicketSes
 export type { Connection, TicketRead } from './session/sessionState';
 export { type SettingsProblem } from './readSettings';
 export { resizeFrame } from './resizeFrame';
-export { setTicketPriority } from './setTicketPriority';
-export { insertMacro, type InsertOutcome } from './insertMacro';
-export { type ReplyType } from './readComposer';
-export { setReplyType } from './setReplyType';
-export { wouldMakeDraftPublic } from './wouldMakeDraftPublic';
-export { applyTriage, type TriageOutcome } from './applyTriage';
-export { resolveRequestTypeFieldId } from './resolveRequestTypeFieldId';
+// The agent's actions load with their own chunk, after the first paint (loadZendeskActions.ts).
+export {
+  applyTriage,
+  insertMacro,
+  resolveRequestTypeFieldId,
+  setReplyType,
+  setTicketPriority,
+  wouldMakeDraftPublic,
+} from './lazyZendeskActions';
+export { preloadZendeskActions } from './loadZendeskActions';
+export type { InsertOutcome } from './insertMacro';
+export type { ReplyType } from './readComposer';
+export type { TriageOutcome } from './applyTriage';
 export { registerSaveCheck, type SaveCheckState } from './registerSaveCheck';

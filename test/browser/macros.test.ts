@@ -55,12 +55,24 @@ describe('inserting a suggested macro', () => {
     // Without installed requirements (as under local zcli) the ids come from the macro titles. The
     // 429 is armed once the app has loaded, so it meets the macros list, not the requirements one.
     const app = await preview.open(1002, { faults: { noRequirements: true, macrosPageSize: 5 } });
-    // The requests made right after the first paint (the customer's other tickets) go first.
+    // The requests made right after the first paint (the customer's other tickets, the installed
+    // requirements) go first.
     await expect
       .poll(async () => (await hostState()).counts['request:GET /api/v2/search.json'] ?? 0, {
         timeout: 10_000,
       })
       .toBe(1);
+    await expect
+      .poll(
+        async () =>
+          Object.keys((await hostState()).counts).some((kind) =>
+            kind.startsWith('request:GET /api/v2/apps/installations/'),
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
     await preview.page.evaluate(() =>
       window.__zafHost!.setFaults({ rateLimitNext: 1, retryAfterSeconds: 1 }),
     );

@@ -33,8 +33,8 @@ describe('priority verdict', () => {
     expect(shown).toHaveTextContent('changes which SLA targets Zendesk applies');
 
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to Low' }));
-    expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'low' });
     expect(await screen.findByText('Priority set to Low.')).toBeInTheDocument();
+    expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'low' });
     // Zendesk announced the change; the re-assessed verdict follows it.
     await waitFor(() =>
       expect(screen.getByTestId('priority-verdict')).toHaveAttribute('data-verdict', 'matches'),
@@ -54,8 +54,8 @@ describe('priority verdict', () => {
       'Below the guidance: changing the priority changes which SLA targets Zendesk applies.',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Set priority to High' }));
-    expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'high' });
     expect(await screen.findByText('Priority set to High.')).toBeInTheDocument();
+    expect(fake.calls.set).toContainEqual({ 'ticket.priority': 'high' });
   });
 
   it('says when the ticket has no priority yet', async () => {

@@ -15,8 +15,8 @@ import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
 import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
 import { withRulebookTexts } from '../../rules/rulebook/rulebookTexts';
 import { withDefaultTranslation } from '../../rules/rulebook/withDefaultTranslation';
-import { createMacroCatalog } from '../createMacroCatalog';
-import { createRequirementsLookup } from '../createRequirementsLookup';
+import { lazyMacroCatalog, lazyRequirementsLookup } from '../lazyLookups';
+import { zendeskActionsLoaded } from '../loadZendeskActions';
 import { isAlreadyRead, type TicketValues } from '../isAlreadyRead';
 import { readSettings, type AppSettings } from '../readSettings';
 import { readTicket } from '../readTicket';
@@ -119,10 +119,11 @@ export function startTicketSession<Words>({
     });
     reader = ticketReader;
     if (!watched) ticketReader.stop();
-    // Asked for at once (one request, and none without an installation id), so Insert and Apply
-    // triage find the installed ids ready; a 404 or failure means "use the titles".
-    const requirements = createRequirementsLookup(client, installationId);
-    void requirements.load();
+    // Asked for as soon as the actions' chunk lands, right after the first paint (one request, and
+    // none without an installation id), so Insert and Apply triage find the installed ids ready;
+    // a 404 or failure means "use the titles".
+    const requirements = lazyRequirementsLookup(client, installationId);
+    void zendeskActionsLoaded.then(() => requirements.load());
     // The defaults in the agent's language (fetched only for them), then the override on top.
     // The sidebar's defaults lack the texts nothing it shows needs (policy sources, account macro
     // texts): they are fetched, beside the validator, only to check an override against them.
@@ -148,7 +149,7 @@ export function startTicketSession<Words>({
         rulebook: localizeRulebook(rulebook, locale),
         rulebookProblems: problems,
         rulebookWarnings: warnings,
-        catalog: createMacroCatalog(client, requirements),
+        catalog: lazyMacroCatalog(client, requirements),
         requirements,
       },
       ticketReader.current(),
