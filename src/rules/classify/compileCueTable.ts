@@ -1,6 +1,6 @@
 import { phraseStems } from '../text/findPhrase';
 import type { RequestType } from '../types';
-import { CUE_KINDS, type CueKind, type CueTable, type SequenceEntry } from './cueTable';
+import { CUE_KINDS, type CueRun, type CueKind, type CueTable, type SequenceEntry } from './cueTable';
 import type { RequestTypeCueSet, SequenceCue } from './requestTypeCues';
 
 interface Compiled {
@@ -39,18 +39,34 @@ export function compileCueTable(
     }
     for (const sequence of set.sequences ?? []) sequences.push(compileSequence(type, sequence));
   }
-  const perType: Partial<Record<RequestType, string[]>> = {};
-  for (const cue of byKey.values()) {
-    const kind = CUE_KINDS.indexOf(cue.kind);
-    (perType[cue.type] ??= []).push(`${cue.stems.join(' ')}:${cue.weight}${kind === 0 ? '' : `:${kind}`}`);
-  }
-  const stemmed = (texts: readonly string[]) => texts.map((text) => phraseStems(text)).filter((stems) => stems.length > 0).map((stems) => stems.join(' '));
+  const types = [...new Set([...byKey.values()].map((cue) => cue.type))];
+  // Sorted here, once, so loading only indexes: Array.prototype.sort is stable, so equal cues
+  // keep the order of the source.
+  const all = [...byKey.values()];
+  const phrases = all.filter((cue) => cue.stems.length > 1).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
+  const words = all.filter((cue) => cue.stems.length === 1).sort((a, b) => b.weight - a.weight);
+  const stemmed = (texts: readonly string[]) => texts.map((text) => phraseStems(text)).filter((stems) => stems.length > 0);
   return {
-    cues: Object.fromEntries(Object.entries(perType).map(([type, list]) => [type, list.join('|')])),
+    types,
+    phrases: runsOf(phrases, types),
+    words: runsOf(words, types),
     sequences,
     failureStatements: stemmed(failureStatements),
     supportedCustomization: stemmed(supportedCustomization),
   };
+}
+
+/** Consecutive cues of the same type, kind and weight as one run (see CueRun). */
+function runsOf(cues: readonly Compiled[], types: readonly RequestType[]): CueRun[] {
+  const runs: [number, number, number, string][] = [];
+  for (const cue of cues) {
+    const type = types.indexOf(cue.type);
+    const kind = CUE_KINDS.indexOf(cue.kind);
+    const last = runs.at(-1);
+    if (last && last[0] === type && last[1] === kind && last[2] === cue.weight) last[3] += `|${cue.stems.join(' ')}`;
+    else runs.push([type, kind, cue.weight, cue.stems.join(' ')]);
+  }
+  return runs;
 }
 
 function compileSequence(type: RequestType, cue: SequenceCue): SequenceEntry {

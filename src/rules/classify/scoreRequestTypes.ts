@@ -1,9 +1,9 @@
-// Scores each request type from the cue table. Cues are compiled to stems at build time
-// (cueTable.generated.ts); loading only indexes them. Per ticket the work is one map lookup per
-// cue, never a scan of the text per cue.
+// Scores each request type from the cue table. Cues are compiled to stems and ordered at build
+// time (cueTable.generated.ts); loading only indexes them, in one pass. Per ticket the work is one
+// map lookup per cue, never a scan of the text per cue.
 import { BREAK_SENTENCE, findPhraseStarts, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
-import { CUE_KINDS, splitStems, type CueKind, type CueTable } from './cueTable';
+import { CUE_KINDS, splitStems, type CueRun, type CueKind, type CueTable } from './cueTable';
 import { CUE_TABLE } from './cueTable.generated';
 
 /** The subject is the customer's own summary: it counts twice. */
@@ -35,11 +35,8 @@ interface CompiledCue {
   weight: number;
   /** Position in the global phrase order (longest, then heaviest, first). */
   rank: number;
-  /** Identity for counting distinct cues: the same cue in subject and description is one cue. */
-  key: string;
 }
 interface CompiledSequence {
-  key: string;
   type: RequestType;
   first: ReadonlySet<string>;
   atStart: ReadonlySet<string>;
@@ -60,51 +57,46 @@ interface CompiledCues {
   sequencesByThen: Map<string, CompiledSequence[]>;
 }
 
-function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value: (item: T) => V = (item) => item as unknown as V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list === undefined) groups.set(key(item), [value(item)]);
-    else list.push(value(item));
-  }
-  return groups;
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
 }
 
 /**
- * The generated table, indexed: phrase cues by first stem in the order they claim tokens (longest,
- * then heaviest, then as listed), word cues by stem, heaviest first.
+ * The generated table, indexed in one pass: it is already in rank order (phrases) and heaviest
+ * first (words), so each index list keeps that order without sorting at load.
  */
 function indexCues(table: CueTable): CompiledCues {
-  const all: CompiledCue[] = [];
-  for (const [type, list] of Object.entries(table.cues) as [RequestType, string][]) {
-    for (const item of list.split('|')) {
-      const [joined = '', weight = '0', kind = '0'] = item.split(':');
-      all.push({ type, kind: CUE_KINDS[Number(kind)] as CueKind, stems: splitStems(joined), weight: Number(weight), rank: 0, key: `${type}\u0000${joined}` });
+  const eachCue = (runs: readonly CueRun[], index: (cue: CompiledCue) => void) => {
+    let rank = 0;
+    for (const [type, kind, weight, cues] of runs) {
+      for (const joined of cues.split('|')) {
+        index({ type: table.types[type] as RequestType, kind: CUE_KINDS[kind] as CueKind, stems: joined.split(' '), weight, rank: rank++ });
+      }
     }
-  }
-  const phrases = all.filter((c) => c.stems.length > 1).sort((a, b) => b.stems.length - a.stems.length || b.weight - a.weight);
-  phrases.forEach((cue, index) => (cue.rank = index));
-  const words = all.filter((c) => c.stems.length === 1).sort((a, b) => b.weight - a.weight);
-  const perType = new Map<RequestType, number>();
-  const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
-    const index = perType.get(type) ?? 0;
-    perType.set(type, index + 1);
-    const set = (joined: string) => new Set(splitStems(joined));
-    return { key: `${type}\u0000seq${index}`, type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
-  });
-  const phrasesByPair = new Map<string, Map<string, CompiledCue[]>>();
-  for (const [first, cues] of groupBy(phrases, (cue) => cue.stems[0] ?? '')) phrasesByPair.set(first, groupBy(cues, (cue) => cue.stems[1] ?? ''));
-  return {
-    phrasesByPair,
-    wordsByStem: groupBy(words, (cue) => cue.stems[0] ?? ''),
-    sequences,
-    sequencesByThen: groupBy(sequences.flatMap((sequence) => [...sequence.then].map((stem) => ({ stem, sequence }))), (entry) => entry.stem, (entry) => entry.sequence),
   };
+  const phrasesByPair = new Map<string, Map<string, CompiledCue[]>>();
+  eachCue(table.phrases, (cue) => {
+    let bySecond = phrasesByPair.get(cue.stems[0] as string);
+    if (bySecond === undefined) phrasesByPair.set(cue.stems[0] as string, (bySecond = new Map()));
+    listIn(bySecond, cue.stems[1] as string).push(cue);
+  });
+  const wordsByStem = new Map<string, CompiledCue[]>();
+  eachCue(table.words, (cue) => listIn(wordsByStem, cue.stems[0] as string).push(cue));
+  const sequencesByThen = new Map<string, CompiledSequence[]>();
+  const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
+    const set = (joined: string) => new Set(splitStems(joined));
+    const sequence = { type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
+    for (const stem of sequence.then) listIn(sequencesByThen, stem).push(sequence);
+    return sequence;
+  });
+  return { phrasesByPair, wordsByStem, sequences, sequencesByThen };
 }
 
 const COMPILED = indexCues(CUE_TABLE);
-const FAILURE_STEMS = CUE_TABLE.failureStatements.map(splitStems);
-const SUPPORTED_STEMS = CUE_TABLE.supportedCustomization.map(splitStems);
+const FAILURE_STEMS = CUE_TABLE.failureStatements;
+const SUPPORTED_STEMS = CUE_TABLE.supportedCustomization;
 
 export interface TypeScores {
   scores: Map<RequestType, number>;
@@ -119,18 +111,19 @@ interface Tally extends TypeScores {
   strongest: Map<RequestType, number>;
   context: Map<RequestType, number>;
   scope: Map<RequestType, number>;
-  seen: Set<string>;
+  /** The cues and sequences counted (one cue in subject and description is one cue). */
+  seen: Set<CompiledCue | CompiledSequence>;
 }
 
 function bump(map: Map<RequestType, number>, type: RequestType, weight: number): void {
   map.set(type, (map.get(type) ?? 0) + weight);
 }
 
-function add(tally: Tally, type: RequestType, kind: CueKind, key: string, weight: number, evidence: string): void {
+function add(tally: Tally, type: RequestType, kind: CueKind, cue: CompiledCue | CompiledSequence, weight: number, evidence: string): void {
   if (kind === 'cue') bump(tally.scores, type, weight);
   else bump(kind === 'context' ? tally.context : tally.scope, type, weight);
-  if (kind !== 'context' && !tally.seen.has(key)) {
-    tally.seen.add(key);
+  if (kind !== 'context' && !tally.seen.has(cue)) {
+    tally.seen.add(cue);
     bump(tally.cueCounts, type, 1);
   }
   const list = tally.evidence.get(type);
@@ -166,7 +159,7 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
       matched ??= tokenSlice(text, start, cue.stems.length);
     }
     if (matched !== null) {
-      add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${matched}"`);
+      add(result, cue.type, cue.kind, cue, cue.weight * fieldWeight, `${field}: "${matched}"`);
       noteStrongest(result, cue);
     }
   }
@@ -183,7 +176,7 @@ function scoreField(text: AnalyzedText, field: string, fieldWeight: number, resu
     if (live === undefined) continue;
     const raw = text.tokens[live]?.raw ?? stem;
     for (const cue of cues) {
-      add(result, cue.type, cue.kind, cue.key, cue.weight * fieldWeight, `${field}: "${raw}"`);
+      add(result, cue.type, cue.kind, cue, cue.weight * fieldWeight, `${field}: "${raw}"`);
       noteStrongest(result, cue);
     }
   }
@@ -222,7 +215,7 @@ function scoreSequence(text: AnalyzedText, field: string, fieldWeight: number, s
         const token = text.tokens[j];
         if (token !== undefined && isVersionPart(token.raw) && reach < i + sequence.within * 3) reach++;
         if (token === undefined || token.negated || !sequence.then.has(token.stem)) continue;
-        add(result, sequence.type, 'cue', sequence.key, sequence.weight * fieldWeight, `${field}: "${tokenSlice(text, i, j - i + 1)}"`);
+        add(result, sequence.type, 'cue', sequence, sequence.weight * fieldWeight, `${field}: "${tokenSlice(text, i, j - i + 1)}"`);
         return;
       }
     }

@@ -20,11 +20,28 @@ describe('the generated cue table', () => {
 
   it('holds every cue of the source, stemmed like ticket text', () => {
     for (const [type, set] of Object.entries(REQUEST_TYPE_CUES)) {
-      const stems = new Set((CUE_TABLE.cues[type as keyof typeof CUE_TABLE.cues] ?? '').split('|').map((item) => item.split(':')[0]));
+      const stems = new Set(
+        [...CUE_TABLE.phrases, ...CUE_TABLE.words]
+          .filter(([index]) => CUE_TABLE.types[index] === type)
+          .flatMap(([, , , cues]) => cues.split('|')),
+      );
       for (const [text] of [...set.phrases, ...set.words, ...(set.context ?? []), ...(set.scope ?? [])]) {
         const joined = phraseStems(text).join(' ');
         if (joined !== '') expect(stems, text).toContain(joined);
       }
     }
+  });
+
+  it('lists the phrases in the order they claim tokens (longest, then heaviest), the words heaviest first', () => {
+    const cuesOf = (runs: typeof CUE_TABLE.phrases) =>
+      runs.flatMap(([, , weight, cues]) => cues.split('|').map((joined) => ({ length: joined.split(' ').length, weight })));
+    const phrases = cuesOf(CUE_TABLE.phrases);
+    for (let i = 1; i < phrases.length; i++) {
+      const [before, cue] = [phrases[i - 1]!, phrases[i]!];
+      expect(cue.length < before.length || (cue.length === before.length && cue.weight <= before.weight)).toBe(true);
+    }
+    const words = cuesOf(CUE_TABLE.words);
+    expect(words.every((cue, i) => cue.length === 1 && (i === 0 || cue.weight <= words[i - 1]!.weight))).toBe(true);
+    expect(phrases.every((cue) => cue.length > 1)).toBe(true);
   });
 });
