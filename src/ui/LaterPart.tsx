@@ -2,7 +2,6 @@
 // fetched when the first of them renders, right after the assessment is on screen. Until it lands
 // they render nothing; if it cannot be fetched they stay out and the assessment stays on screen.
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
-import { preloadZendeskActions } from '../zendesk';
 import { ErrorBoundary } from './ErrorBoundary';
 
 type LaterParts = typeof import('./laterParts');
@@ -11,7 +10,6 @@ let loading: Promise<LaterParts> | null = null;
 
 /** The later parts' chunk, fetched once per page (a failed fetch is tried again next time). */
 export function loadLaterParts(): Promise<LaterParts> {
-  preloadZendeskActions(); // the agent's actions, in their own chunk, fetched alongside
   loading ??= import('./laterParts').catch((error: unknown) => {
     loading = null;
     throw error;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { assess } from '../../rules/sidebar';
 import type { Assessment, Ticket } from '../../rules/types';
+import { preloadZendeskActions } from '../../zendesk';
 import { useZendesk } from '../ZendeskContext';
 
 /**
@@ -31,7 +32,11 @@ export function useTicketAssessment(
   useEffect(() => {
     if (!shown || painted) return;
     // A task of its own, so the browser paints the first assessment before this one is computed.
-    const timer = setTimeout(() => setPainted(true), 0);
+    // The agent's actions (Insert, Set priority, Apply triage) are fetched from then on too.
+    const timer = setTimeout(() => {
+      preloadZendeskActions();
+      setPainted(true);
+    }, 0);
     return () => clearTimeout(timer);
   }, [shown, painted]);
   return assessment;
