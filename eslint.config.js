@@ -92,6 +92,32 @@ export default tseslint.config(
     ),
   },
   {
+    // The first paint renders pre-rendered looks (src/ui/look): no CSS-in-JS on the start-up path.
+    // Garden's components and styled-components run only in the later parts, fetched after it,
+    // and in the look's build-time source.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: [
+      'src/ui/look/lookSource.ts',
+      'src/ui/look/lookCatalogue.tsx',
+      'src/ui/styled.d.ts',
+      'src/ui/GardenTheme.tsx',
+      'src/ui/clock/**',
+      'src/ui/related/**',
+      'src/ui/panel/ApplyTriage.tsx',
+      'src/ui/panel/ConfigurationNotices.tsx',
+      'src/ui/panel/OwnerOverride.tsx',
+      'src/ui/panel/SaveAnyway.tsx',
+    ],
+    rules: forbid(
+      [
+        ['styled-components', '@zendeskgarden/react-*'],
+        'The first paint uses src/ui/look (pre-rendered Garden looks); Garden and styled-components belong to the later parts (laterParts.ts).',
+      ],
+      [['zendesk_app_framework_sdk'], 'Only src/zendesk/bundledZafSdk.ts bundles the npm SDK (the fallback).'],
+      [['**/cli/**'], 'The CLI is an entry point, not a library.'],
+    ),
+  },
+  {
     files: ['src/zendesk/**/*.ts'],
     ignores: ['src/zendesk/bundledZafSdk.ts'],
     rules: forbid(

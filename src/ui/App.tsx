@@ -1,9 +1,8 @@
-// The sidebar app: Garden's theme, the ticket session (read through useSyncExternalStore; its
+// The sidebar app: the ticket session (read through useSyncExternalStore; its
 // connection handed to hooks through ZendeskProvider, like the React scaffold's ClientProvider),
 // and one screen per session state. Every
 // state renders into the same <main data-testid="triage-panel">, and error boundaries make sure
 // the sidebar is never blank.
-import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { useState, useSyncExternalStore } from 'react';
 import { connectToZendesk, startTicketSession, type ZendeskClient } from '../zendesk';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -35,18 +34,18 @@ export function App({ connect = defaultConnect, timeoutMs = 10_000, now, session
   const [ownSession] = useState(
     () => session ?? startTicketSession({ connect, timeoutMs, prepareLocale }),
   );
+  // No Garden theme here: the first paint renders pre-rendered looks (src/ui/look); the later
+  // parts bring Garden's theme with them (LaterPart.tsx).
   return (
-    <ThemeProvider theme={DEFAULT_THEME}>
-      <ErrorBoundary
-        fallback={(error) => (
-          <PanelFrame state="error" client={null}>
-            <CrashMessage message={error.message} />
-          </PanelFrame>
-        )}
-      >
-        <SessionScreen session={ownSession} now={now} />
-      </ErrorBoundary>
-    </ThemeProvider>
+    <ErrorBoundary
+      fallback={(error) => (
+        <PanelFrame state="error" client={null}>
+          <CrashMessage message={error.message} />
+        </PanelFrame>
+      )}
+    >
+      <SessionScreen session={ownSession} now={now} />
+    </ErrorBoundary>
   );
 }
 

@@ -5,6 +5,7 @@ import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 
 type LaterParts = typeof import('./laterParts');
+type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
 
 let loading: Promise<LaterParts> | null = null;
 
@@ -19,14 +20,25 @@ export function loadLaterParts(): Promise<LaterParts> {
 
 const nothing = () => null;
 
-/** A component of the later parts' chunk, rendered in place once the chunk has landed. */
-export function laterPart<Name extends keyof LaterParts>(
+/**
+ * A component of the later parts' chunk, rendered in place once the chunk has landed, inside
+ * Garden's theme (the later parts render Garden's components).
+ */
+export function laterPart<Name extends PartName>(
   name: Name,
 ): ComponentType<ComponentProps<LaterParts[Name]>> {
   type Props = ComponentProps<LaterParts[Name]>;
   // Typed loosely inside: the props are checked where LaterPart is used.
   const Part = lazy(() =>
-    loadLaterParts().then((parts) => ({ default: parts[name] as ComponentType<object> })),
+    loadLaterParts().then(({ GardenTheme, [name]: Component }) => {
+      const Loaded = Component as ComponentType<object>;
+      const Themed = (props: object) => (
+        <GardenTheme>
+          <Loaded {...props} />
+        </GardenTheme>
+      );
+      return { default: Themed };
+    }),
   );
   function LaterPart(props: Props) {
     return (

@@ -8,7 +8,7 @@ import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { OwnerOverride } from './OwnerOverride';
-import { Result, Section, SectionHeading, Stack, Subtle } from './styles';
+import { Result, Section, SectionHeading, Stack, Subtle } from '../look/primitives';
 
 type ApplyState =
   | { phase: 'idle' }

@@ -4,7 +4,7 @@ import type { SettingsProblem } from '../../zendesk';
 import { useTranslation } from '../i18n';
 import { MAX_REASONS_SHOWN, MAX_RULEBOOK_PROBLEMS_SHOWN } from './displayLimits';
 import { MoreCount } from './MoreCount';
-import { ReasonList } from './styles';
+import { ReasonList } from '../look/primitives';
 
 /**
  * A broken rulebook override or ignored settings: shown with their problems (and JSON paths)

@@ -1,35 +1,9 @@
-import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
 import type { Assessment } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { describeFlag, flagTone } from './describeFlag';
 import { clipText, MAX_FLAGS_SHOWN, MAX_TITLE_CHARS } from './displayLimits';
 import { MoreCount } from './MoreCount';
-import { Section, SectionHeading, Subtle } from './styles';
-
-const TONE_VARIABLE = {
-  error: 'border.dangerEmphasis',
-  warning: 'border.warningEmphasis',
-  info: 'border.primaryEmphasis',
-} as const;
-
-const FlagList = styled.ul`
-  margin: 0;
-  padding: 0;
-  list-style: none;
-  display: flex;
-  flex-direction: column;
-  gap: ${(p) => p.theme.space.xxs};
-`;
-
-/** One flag, one sentence: a coloured rule on the left instead of a padded alert box. */
-const FlagRow = styled.li<{ $tone: keyof typeof TONE_VARIABLE }>`
-  padding-left: ${(p) => p.theme.space.xs};
-  border-left: 3px solid ${(p) => getColor({ theme: p.theme, variable: TONE_VARIABLE[p.$tone] })};
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  line-height: ${(p) => p.theme.lineHeights.sm};
-  overflow-wrap: anywhere;
-`;
+import { FlagList, FlagRow, Section, SectionHeading, Subtle } from '../look/primitives';
 
 /**
  * The flags as compact rows, a sentence each; why they were raised is under "Why" below. The first

@@ -1,7 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import styled from 'styled-components';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Tag } from '@zendeskgarden/react-tags';
 import {
   insertMacro,
   setReplyType,
@@ -16,7 +13,9 @@ import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
 import { clipText, MAX_PREVIEW_CHARS, MAX_TITLE_CHARS } from './displayLimits';
 import { useMacroSlotValues } from './MacroSlotsContext';
-import { Line, Preview, Result, Row, Stack } from './styles';
+import { Button } from '../look/Button';
+import { Tag } from '../look/Tag';
+import { MacroTitle, Preview, Result, Row, Stack } from '../look/primitives';
 
 type InsertState =
   | { phase: 'idle' }
@@ -39,11 +38,6 @@ function switchTarget(outcome: InsertOutcome): ReplyType | null {
   const wanted: ReplyType = outcome.visibility === 'internal' ? 'internalNote' : 'publicReply';
   return outcome.addedTo === wanted ? null : wanted;
 }
-
-// Clipped by length (a rulebook's title may be any size); Line wraps anywhere, so it never overflows.
-const Title = styled(Line)`
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
-`;
 
 /**
  * One macro: title, a one-line preview of the text as it will be inserted (slots filled from the
@@ -147,7 +141,7 @@ export function MacroItem({
 
   return (
     <li data-macro={macro.slug}>
-      <Title>{title}</Title>
+      <MacroTitle>{title}</MacroTitle>
       <Preview title={preview} data-testid="macro-preview">
         {preview}
       </Preview>

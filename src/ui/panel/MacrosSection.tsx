@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n';
 import { MAX_MACROS_SHOWN } from './displayLimits';
 import { MacroItem } from './MacroItem';
 import { MoreCount } from './MoreCount';
-import { PlainList, Section, SectionHeading, Subtle } from './styles';
+import { PlainList, Section, SectionHeading, Subtle } from '../look/primitives';
 import { laterPart } from '../LaterPart';
 
 // Not needed for the first paint: in the chunk fetched once the assessment is shown.

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n';
-import { Subtle } from './styles';
+import { Subtle } from '../look/primitives';
 
 /** "and 9,980 more" under a list the panel cut short; nothing when nothing was left out. */
 export function MoreCount({

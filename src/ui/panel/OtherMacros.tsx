@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n';
 import { MAX_OTHER_MACROS_SHOWN } from './displayLimits';
 import { MacroItem } from './MacroItem';
 import { MoreCount } from './MoreCount';
-import { DisclosureButton, PlainList, Subtle } from './styles';
+import { DisclosureButton, PlainList, Subtle } from '../look/primitives';
 
 /**
  * "Other macros…": the rest of the macro library, closed by default, each insertable. The list is

@@ -4,7 +4,7 @@ import { focusStyles, getColor } from '@zendeskgarden/react-theming';
 import { OWNERS, type Owner } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
-import { Row, Subtle } from './styles';
+import { Row, Subtle } from '../look/primitives';
 
 // A native <select> in Garden's colours: Garden's Dropdown would add a package to a bundle that
 // is already over budget, and a native control is fully keyboard- and screen-reader-accessible.

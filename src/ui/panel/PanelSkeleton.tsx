@@ -1,6 +1,5 @@
 import { useTranslation } from '../i18n';
-import { StatusLine } from './RefreshStatus';
-import { Section, SectionHeading, SkeletonBar, VisuallyHidden } from './styles';
+import { Section, SectionHeading, SkeletonBar, StatusLine, VisuallyHidden } from '../look/primitives';
 
 const SECTIONS = ['flags', 'macros'] as const;
 

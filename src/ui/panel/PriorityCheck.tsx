@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
 import { setTicketPriority } from '../../zendesk';
 import type { Assessment, Priority } from '../../rules/types';
 import { priorityGuidance } from '../assessmentGuidance';
 import { translateError, useTranslation } from '../i18n';
 import { useTriageOverrides } from '../TriageOverridesContext';
 import { useZendesk } from '../ZendeskContext';
-import { Result, Stack, Strong, SummaryLabel, SummaryLine } from './styles';
+import { Button } from '../look/Button';
+import { Result, Stack, Strong, SummaryLabel, SummaryLine } from '../look/primitives';
 
 type SetState =
   | { phase: 'idle' }

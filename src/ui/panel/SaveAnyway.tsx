@@ -6,7 +6,7 @@ import { priorityGuidance } from '../assessmentGuidance';
 import { translateError, useTranslation } from '../i18n';
 import { useAllowSaveAbove } from '../SaveAnywayContext';
 import { useZendesk } from '../ZendeskContext';
-import { Result, Row, Stack, Subtle, TextInput } from './styles';
+import { Result, Row, Stack, Subtle, TextInput } from '../look/primitives';
 
 type SaveAnywayState =
   | { phase: 'closed' }

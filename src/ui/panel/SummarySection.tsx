@@ -1,5 +1,3 @@
-import styled from 'styled-components';
-import { Tag } from '@zendeskgarden/react-tags';
 import type { Assessment, Rulebook, Severity, Ticket } from '../../rules/types';
 import { ownerNextStep } from '../../rules/sidebar';
 import { priorityGuidance } from '../assessmentGuidance';
@@ -7,23 +5,29 @@ import { useTranslation } from '../i18n';
 import { formatResponseTarget } from '../i18n/formatResponseTarget';
 import { PriorityCheck } from './PriorityCheck';
 import { laterPart } from '../LaterPart';
-import { Row, Section, Strong, Subtle, SummaryLabel, SummaryLine, VisuallyHidden } from './styles';
+import { Tag } from '../look/Tag';
+import {
+  Row,
+  Section,
+  Strong,
+  Subtle,
+  SummaryLabel,
+  SummaryLine,
+  TagRow,
+  VisuallyHidden,
+} from '../look/primitives';
 
 // Not needed for the first paint of the assessment: in the chunk fetched right after it.
 const FirstResponseClock = laterPart('FirstResponseClock');
 const SaveAnyway = laterPart('SaveAnyway');
 
 // Sev 0 and Sev 1 must catch the eye; Sev 2 and 3 stay quiet.
-const SEVERITY_HUE: Record<Severity, string | undefined> = {
+const SEVERITY_HUE: Record<Severity, 'red' | 'yellow' | undefined> = {
   0: 'red',
   1: 'yellow',
   2: undefined,
   3: undefined,
 };
-
-const TagRow = styled(Row)`
-  margin-bottom: ${(p) => p.theme.space.xs};
-`;
 
 /**
  * What a triager needs in five seconds, at the top of a 320 px sidebar: severity (or that there is

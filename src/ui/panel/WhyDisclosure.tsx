@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n';
 import { clipText, MAX_REASONS_SHOWN, MAX_TITLE_CHARS } from './displayLimits';
 import { MoreCount } from './MoreCount';
 import { useReasonText } from './ReasonTextContext';
-import { DisclosureButton, ReasonList } from './styles';
+import { DisclosureButton, ReasonList } from '../look/primitives';
 
 /** A button (aria-expanded) and the region it shows; a plain pair keeps the bundle small. */
 function Disclosure({

@@ -2,7 +2,7 @@ import type { Assessment } from '../../rules/types';
 import { priorityGuidance } from '../assessmentGuidance';
 import { useTranslation } from '../i18n';
 import { reasonsFor } from './reasonsFor';
-import { Section, SectionHeading, Stack } from './styles';
+import { Section, SectionHeading, Stack } from '../look/primitives';
 import { WhyDisclosure } from './WhyDisclosure';
 
 // The reasons behind the severity line: severity, the priority it maps to, the first response.

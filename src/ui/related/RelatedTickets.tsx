@@ -14,7 +14,7 @@ import {
 } from '../../zendesk/listOtherOpenTickets';
 import type { RequestType, Ticket } from '../../rules/types';
 import { useTranslation } from '../i18n';
-import { Line, Section, SectionHeading, Subtle } from '../panel/styles';
+import { Line, Section, SectionHeading, Subtle } from '../look/primitives';
 import { useZendesk } from '../ZendeskContext';
 import { relatedTicketRows, urgentRow, type RelatedTicketRow } from './relatedTicketRows';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert } from '@zendeskgarden/react-notifications';
+import { Alert } from '../look/Alert';
 
 /** A whole-panel message (outside Zendesk, timeout, read error, crash): title, one line, action. */
 export function StateMessage({

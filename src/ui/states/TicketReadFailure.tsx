@@ -1,5 +1,5 @@
-import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
+import { Button } from '../look/Button';
+import { Alert } from '../look/Alert';
 import { useTranslation } from '../i18n';
 import { StateMessage } from './StateMessage';
 

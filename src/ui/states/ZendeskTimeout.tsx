@@ -1,4 +1,4 @@
-import { Alert } from '@zendeskgarden/react-notifications';
+import { Alert } from '../look/Alert';
 import { useTranslation } from '../i18n';
 import { StateMessage } from './StateMessage';
 

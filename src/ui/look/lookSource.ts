@@ -1,5 +1,9 @@
-// The panel's few layout primitives, built on the Garden theme so spacing, colours and focus
-// rings match Zendesk. Kept tiny: the 320 px sidebar has no room for decoration.
+// The panel's look, written with styled-components on Garden's theme so spacing, colours and
+// focus rings match Zendesk. Kept tiny: the 320 px sidebar has no room for decoration.
+// Nothing in the app renders these: `npm run look` (part of `npm run build`) renders each variant
+// listed in lookCatalogue.tsx once, at build time, into static CSS (look.generated.css) and class
+// names (look.generated.ts), and the panel uses those through primitives.tsx. So the first paint
+// generates no CSS at run time and loads no CSS-in-JS.
 import styled, { css, keyframes } from 'styled-components';
 import { focusStyles, getColor } from '@zendeskgarden/react-theming';
 
@@ -163,4 +167,70 @@ export const SummaryLabel = styled.span`
 /** A value the triager acts on: bold, so the eye finds it in the line. */
 export const Strong = styled.strong`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+/** The summary's severity and best-effort tags, with room below them. */
+export const TagRow = styled(Row)`
+  margin-bottom: ${(p) => p.theme.space.xs};
+`;
+
+/** A macro's title: clipped by length elsewhere, wrapping anywhere, so it never overflows. */
+export const MacroTitle = styled(Line)`
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+export const FlagList = styled.ul`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xxs};
+`;
+
+const TONE_VARIABLE = {
+  error: 'border.dangerEmphasis',
+  warning: 'border.warningEmphasis',
+  info: 'border.primaryEmphasis',
+} as const;
+
+/** One flag, one sentence: a coloured rule on the left instead of a padded alert box. */
+export const FlagRow = styled.li<{ $tone: keyof typeof TONE_VARIABLE }>`
+  padding-left: ${(p) => p.theme.space.xs};
+  border-left: 3px solid ${(p) => getColor({ theme: p.theme, variable: TONE_VARIABLE[p.$tone] })};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  overflow-wrap: anywhere;
+`;
+
+/** The panel root every state renders into. */
+export const PanelMain = styled.main`
+  box-sizing: border-box;
+  padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm} ${(p) => p.theme.space.sm};
+  min-width: 0;
+  font-size: ${(p) => p.theme.fontSizes.md};
+  line-height: ${(p) => p.theme.lineHeights.md};
+`;
+
+/** The input problems the engine worked around: collapsed, subdued. */
+export const WarningDetails = styled.details`
+  margin-top: ${(p) => p.theme.space.xs};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  summary {
+    cursor: pointer;
+  }
+`;
+
+// One line kept free above the ticket at all times, so "Updating…" coming and going never moves
+// the panel under the triager's pointer. The skeleton keeps the same line free.
+export const StatusLine = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: ${(p) => p.theme.space.xs};
+  min-height: ${(p) => p.theme.lineHeights.sm};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
 `;

@@ -1,0 +1,33 @@
+// Garden's Button, pre-rendered: the same element, classes and data attributes as
+// @zendeskgarden/react-buttons renders for the variants in lookCatalogue.tsx, with no CSS-in-JS at
+// run time. Only the small size: the sidebar uses no other.
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { LOOK } from './look.generated';
+import { withLook } from './primitives';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  size: 'small';
+  isPrimary?: boolean;
+  isBasic?: boolean;
+}
+
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { size, isPrimary, isBasic, type = 'button', className, ...rest },
+  ref,
+) {
+  const name = isPrimary
+    ? (`button.${size}.primary` as const)
+    : isBasic
+      ? (`button.${size}.basic` as const)
+      : (`button.${size}` as const);
+  const { className: _own, ...gardenMarkers } = LOOK[name];
+  return (
+    <button
+      type={type}
+      {...gardenMarkers}
+      {...rest}
+      ref={ref}
+      className={withLook(name, className)}
+    />
+  );
+});
