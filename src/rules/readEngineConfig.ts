@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from './clock/zoneTime';
+import { isKnownTimeZone } from './clock/isKnownTimeZone';
 import { CONFIG_LIMITS, FIELD_ID, FIELD_KEY, HOLIDAY_DATE, TAG_PREFIX, TIME_ZONE_NAME } from './configLimits';
 import { DEFAULT_CONFIG } from './defaultConfig';
 import type { EngineConfig, FactSource, RulebookProblem } from './types';

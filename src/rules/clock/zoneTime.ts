@@ -17,19 +17,6 @@ interface LocalTime {
   minutes: number;
 }
 
-let canonicalZones: ReadonlySet<string> | undefined;
-
-/**
- * Whether Intl knows the zone. Intl's list of canonical zones answers in a few milliseconds on a
- * fresh page, where the first DateTimeFormat with a zone (what tzOffset makes) costs 40–60 ms while
- * ICU loads its zone data: the sidebar reads its settings before the first paint. Names outside the
- * list (aliases such as "US/Eastern") are asked the slow way: an unknown one makes tzOffset NaN.
- */
-export function isKnownTimeZone(zone: string): boolean {
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-  return canonicalZones.has(zone) || !Number.isNaN(tzOffset(zone, new Date(0)));
-}
-
 const HOUR = 3_600_000;
 const MAX_KEPT = 20_000;
 /** zone → UTC hour number → the zone's offset throughout that hour, or NaN when it changes inside it. */

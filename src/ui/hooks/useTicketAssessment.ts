@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { assess } from '../../rules/sidebar';
+import { assessTicket, loadFirstResponseClock, type DueTimeClock } from '../../rules/sidebar';
 import type { Assessment, Ticket } from '../../rules/types';
 import { preloadZendeskActions } from '../../zendesk';
 import { useZendesk } from '../ZendeskContext';
@@ -9,10 +9,11 @@ import { useZendesk } from '../ZendeskContext';
  * details once they landed): computed once per ticket, with the clock the panel was first rendered
  * with (tests fix it). Null until a read has succeeded.
  *
- * The first one leaves the first-response clock out: its time zone arithmetic makes the browser
- * load its time zone data, and the first paint does not show the clock (it comes with the parts
- * fetched after that paint). Right after the first assessment is on screen, every assessment
- * includes it.
+ * The first one leaves the first-response clock out: its time zone arithmetic is a chunk of its
+ * own and makes the browser load its time zone data, and the first paint does not show the clock
+ * (it comes with the parts fetched after that paint). Right after the first assessment is on
+ * screen that chunk is fetched, and from then on every assessment includes the clock. If it cannot
+ * be fetched, the panel stays as it is, without the clock.
  */
 export function useTicketAssessment(
   ticket: Ticket | null,
@@ -20,24 +21,30 @@ export function useTicketAssessment(
 ): Assessment | null {
   const { rulebook, settings } = useZendesk();
   const [clock] = useState(() => now);
-  const [painted, setPainted] = useState(false);
+  const [dueTime, setDueTime] = useState<DueTimeClock | null>(null);
   const assessment = useMemo(
-    () =>
-      ticket
-        ? assess(ticket, rulebook, settings.config, clock(), painted ? {} : { dueTime: false })
-        : null,
-    [ticket, rulebook, settings.config, clock, painted],
+    () => (ticket ? assessTicket(ticket, rulebook, settings.config, clock(), dueTime) : null),
+    [ticket, rulebook, settings.config, clock, dueTime],
   );
   const shown = assessment !== null;
   useEffect(() => {
-    if (!shown || painted) return;
-    // A task of its own, so the browser paints the first assessment before this one is computed.
+    if (!shown || dueTime !== null) return;
+    let live = true;
+    // A task of its own, so the browser paints the first assessment before anything else starts.
     // The agent's actions (Insert, Set priority, Apply triage) are fetched from then on too.
     const timer = setTimeout(() => {
       preloadZendeskActions();
-      setPainted(true);
+      loadFirstResponseClock().then(
+        (loaded) => {
+          if (live) setDueTime(() => loaded);
+        },
+        () => {}, // no clock: the assessment on screen stays as it is
+      );
     }, 0);
-    return () => clearTimeout(timer);
-  }, [shown, painted]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [shown, dueTime]);
   return assessment;
 }

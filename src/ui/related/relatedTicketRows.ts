@@ -1,6 +1,6 @@
 // The customer's other open tickets as the panel lists them: each assessed by the engine from the
 // subject and description the search result carries (the same rulebook as the open ticket).
-import { assess } from '../../rules/sidebar';
+import { assess } from '../../rules/assess';
 import { fromApiTicket } from '../../rules/normalize';
 import type { EngineConfig, RequestType, Rulebook, Severity } from '../../rules/types';
 import type { OtherTicket } from '../../zendesk/listOtherOpenTickets';
