@@ -3,6 +3,7 @@
 // they render nothing; if it cannot be fetched they stay out and the assessment stays on screen.
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { loadLaterEnglish } from './i18n/loadLaterEnglish';
 
 type LaterParts = typeof import('./laterParts');
 type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
@@ -11,10 +12,14 @@ let loading: Promise<LaterParts> | null = null;
 
 /** The later parts' chunk, fetched once per page (a failed fetch is tried again next time). */
 export function loadLaterParts(): Promise<LaterParts> {
-  loading ??= import('./laterParts').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  // Their English words come with them (the start-up chunk has only the first paint's).
+  loading ??= Promise.all([import('./laterParts'), loadLaterEnglish()]).then(
+    ([parts]) => parts,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -3,12 +3,16 @@
 // countdown) to screen readers, and formats in the agent's language and time zone.
 import { act, render, screen } from '@testing-library/react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import FirstResponseClock from '../../src/ui/clock/FirstResponseClock';
 import { TranslationProvider } from '../../src/ui/i18n';
+import { loadLaterEnglish } from '../../src/ui/i18n/loadLaterEnglish';
 import GERMAN from '../../translations/de.json';
 import type { ClockFields } from '../../src/ui/clock/clockState';
 import type { Reason } from '../../src/rules/types';
+
+// The clock is a later part: its English words come with it, as in the panel (LaterPart.tsx).
+beforeAll(() => loadLaterEnglish());
 
 const DUE = '2026-11-24T18:00:00Z'; // Tue 10:00 in Los Angeles
 const reasons: Reason[] = [

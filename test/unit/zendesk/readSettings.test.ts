@@ -3,6 +3,7 @@ import manifest from '../../../manifest.json';
 import { DEFAULT_CONFIG } from '../../../src/rules/defaultConfig';
 import { readEngineConfig } from '../../../src/rules/readEngineConfig';
 import { createTranslator } from '../../../src/ui/i18n/createTranslator';
+import { loadLaterEnglish } from '../../../src/ui/i18n/loadLaterEnglish';
 import { readSettings, SETTING_DEFAULTS } from '../../../src/zendesk/readSettings';
 
 describe('readSettings', () => {
@@ -97,7 +98,9 @@ describe('readSettings', () => {
     }
   });
 
-  it('words every problem as a translation key whose English is the console message', () => {
+  it('words every problem as a translation key whose English is the console message', async () => {
+    // The configuration notices say them: their English words come with the later parts.
+    await loadLaterEnglish();
     const settings = readSettings({
       settings: {
         requestTypeFieldId: 'Request type',
