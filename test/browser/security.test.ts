@@ -23,6 +23,8 @@ describe('hostile ticket text', () => {
     // The panel does not repeat the subject; ticket text reaches it as the evidence quoted under
     // "Details for admins". Open every Why and its details so all of it is rendered.
     const app = preview.app();
+    // The Whys are a later part: they render once their chunk has landed, after the first paint.
+    await app.getByRole('button', { name: /^Why / }).first().waitFor();
     for (const why of await app.getByRole('button', { name: /^Why / }).all()) await why.click();
     for (const details of await app.getByRole('button', { name: 'Details for admins' }).all()) await details.click();
     await expect.poll(() => app.getByTestId('why-details').count()).toBeGreaterThan(0);
