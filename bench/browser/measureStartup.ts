@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { BASELINE_SHOWN_MARK } from '../baseline/baselineMark';
 import { waitForMark } from './appFrame';
 import { serveZafSdkOffline } from '../../preview/sdk/serveZafSdkOffline';
+import { ASSESSMENT_SHOWN_MARK } from '../../src/ui/panel/assessmentShownMark';
 
-export const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 
 export interface StartupTimes {
   appMs: number[];

@@ -1,6 +1,7 @@
 // Every variant of the panel's look the app renders, by name: `npm run look` renders each one
 // once at build time and keeps its class names and CSS (see lookSource.ts). A variant the app needs
-// must be listed here; primitives.tsx and the static Garden twins name them through LOOK.
+// must be listed here; primitives.tsx and the Garden twins (Button, Tag, Alert) name them through
+// LOOK, so a name missing here fails the typecheck.
 import type { ReactElement } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -84,5 +85,3 @@ export const LOOK_CATALOGUE = {
   'tag.small.blue': root(<Tag size="small" hue="blue" />),
   ...alertEntries,
 } satisfies Record<string, LookEntry>;
-
-export type LookName = keyof typeof LOOK_CATALOGUE;

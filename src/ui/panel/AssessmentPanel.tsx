@@ -12,6 +12,7 @@ import { InputWarnings } from './InputWarnings';
 import { MacroSlotsContext } from './MacroSlotsContext';
 import { MacrosSection } from './MacrosSection';
 import { ReasonTextContext } from './ReasonTextContext';
+import { ASSESSMENT_SHOWN_MARK } from './assessmentShownMark';
 import { SummarySection } from './SummarySection';
 
 // Not needed for the first paint: in the chunk fetched once the assessment is shown.
@@ -19,7 +20,6 @@ const ApplyTriage = laterPart('ApplyTriage');
 const WhySection = laterPart('WhySection');
 const RelatedTickets = laterPart('RelatedTickets');
 
-const ASSESSMENT_SHOWN_MARK = 'triage:assessment-shown';
 let markedOnce = false;
 
 /**
