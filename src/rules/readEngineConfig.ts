@@ -40,6 +40,9 @@ function isWholeNumberIn(value: unknown, { min, max }: { min: number; max: numbe
 function readTimeZone(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const zone = value.trim();
+  // The default zone (the manifest's default, so what most installations send) is used whether or
+  // not it is checked; asking Intl for its zone list costs a fresh page a few ms before the paint.
+  if (zone === DEFAULT_CONFIG.scheduleTimeZone) return zone;
   return TIME_ZONE_NAME.test(zone) && isKnownTimeZone(zone) ? zone : null;
 }
 
