@@ -1,7 +1,8 @@
 // The parts of the panel the first paint does not need come from one chunk (laterParts.ts),
-// fetched when the first of them renders, right after the assessment is on screen. Until it lands
-// they render nothing; if it cannot be fetched they stay out and the assessment stays on screen.
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+// fetched once the first assessment is on screen (afterFirstPaint.ts). Until it lands they render
+// nothing; if it cannot be fetched they stay out and the assessment stays on screen.
+import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type ComponentType } from 'react';
+import { hasFirstPaint, subscribeFirstPaint } from './afterFirstPaint';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLaterEnglish } from './i18n/loadLaterEnglish';
 
@@ -46,6 +47,8 @@ export function laterPart<Name extends PartName>(
     }),
   );
   function LaterPart(props: Props) {
+    const painted = useSyncExternalStore(subscribeFirstPaint, hasFirstPaint);
+    if (!painted) return null;
     return (
       <ErrorBoundary fallback={nothing}>
         <Suspense fallback={null}>

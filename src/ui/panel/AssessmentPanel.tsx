@@ -4,6 +4,7 @@ import type { Assessment, Rulebook, Ticket } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
 import { laterPart } from '../LaterPart';
+import { noteFirstPaint } from '../afterFirstPaint';
 import { useZendesk } from '../ZendeskContext';
 import { reasonDescriber } from './describeReason';
 import { EngineFailureNotice } from './EngineFailureNotice';
@@ -53,6 +54,7 @@ export function AssessmentPanel({
     } catch {
       // no Performance API: nothing to measure
     }
+    noteFirstPaint();
   }, []);
 
   const { settings } = useZendesk();
