@@ -9,7 +9,7 @@ import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { LOOK_CATALOGUE, type LookEntry } from '../../src/ui/look/lookCatalogue';
 import type { LookTree } from '../../src/ui/look/lookTree';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const LOOK_CSS_PATH = resolve(REPO_ROOT, 'src/ui/look/look.generated.css');
 export const LOOK_TS_PATH = resolve(REPO_ROOT, 'src/ui/look/look.generated.ts');
 
