@@ -1,6 +1,7 @@
-// Whether the panel's first assessment has been on screen. The later parts wait for it before
-// they even ask for their chunk, so fetching, evaluating and rendering them never competes with
-// the first paint (a small chunk can land within the first render otherwise).
+// Whether the panel's first assessment has been on screen. Everything fetched after the first
+// paint waits for it (the later parts, the first-response clock, the agent's actions), so
+// fetching, evaluating and rendering them never competes with that paint (a small chunk can land
+// within the first render otherwise).
 let painted = false;
 const listeners = new Set<() => void>();
 

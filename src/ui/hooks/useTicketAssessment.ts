@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { assessTicket, loadFirstResponseClock, type DueTimeClock } from '../../rules/sidebar';
 import type { Assessment, Ticket } from '../../rules/types';
 import { preloadZendeskActions } from '../../zendesk';
+import { hasFirstPaint, subscribeFirstPaint } from '../afterFirstPaint';
 import { useZendesk } from '../ZendeskContext';
 
 /**
@@ -11,8 +12,8 @@ import { useZendesk } from '../ZendeskContext';
  *
  * The first one leaves the first-response clock out: its time zone arithmetic is a chunk of its
  * own and makes the browser load its time zone data, and the first paint does not show the clock
- * (it comes with the parts fetched after that paint). Right after the first assessment is on
- * screen that chunk is fetched, and from then on every assessment includes the clock. If it cannot
+ * (it comes with the parts fetched after that paint). Once the first assessment is on screen
+ * (afterFirstPaint.ts, the same moment the later parts wait for) that chunk is fetched, and from then on every assessment includes the clock. If it cannot
  * be fetched, the panel stays as it is, without the clock.
  */
 export function useTicketAssessment(
@@ -26,25 +27,21 @@ export function useTicketAssessment(
     () => (ticket ? assessTicket(ticket, rulebook, settings.config, clock(), dueTime) : null),
     [ticket, rulebook, settings.config, clock, dueTime],
   );
-  const shown = assessment !== null;
+  const painted = useSyncExternalStore(subscribeFirstPaint, hasFirstPaint);
   useEffect(() => {
-    if (!shown || dueTime !== null) return;
+    if (!painted || dueTime !== null) return;
     let live = true;
-    // A task of its own, so the browser paints the first assessment before anything else starts.
     // The agent's actions (Insert, Set priority, Apply triage) are fetched from then on too.
-    const timer = setTimeout(() => {
-      preloadZendeskActions();
-      loadFirstResponseClock().then(
-        (loaded) => {
-          if (live) setDueTime(() => loaded);
-        },
-        () => {}, // no clock: the assessment on screen stays as it is
-      );
-    }, 0);
+    preloadZendeskActions();
+    loadFirstResponseClock().then(
+      (loaded) => {
+        if (live) setDueTime(() => loaded);
+      },
+      () => {}, // no clock: the assessment on screen stays as it is
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
-  }, [shown, dueTime]);
+  }, [painted, dueTime]);
   return assessment;
 }
