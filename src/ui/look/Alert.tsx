@@ -5,7 +5,7 @@
 import { createContext, createElement, useContext, type HTMLAttributes, type ReactNode } from 'react';
 import { LOOK } from './look.generated';
 import type { LookTree } from './lookTree';
-import { withLook } from './primitives';
+import { lookAttributes } from './primitives';
 
 type AlertType = 'info' | 'warning' | 'error';
 
@@ -20,11 +20,10 @@ export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 export function Alert({ type, role = 'alert', className, children, ...rest }: AlertProps) {
-  const { className: _own, ...gardenMarkers } = LOOK[`alert.${type}`];
   const icon = LOOK[`alert.${type}.icon`];
   return (
     <AlertTypeContext.Provider value={type}>
-      <div {...gardenMarkers} role={role} {...rest} className={withLook(`alert.${type}`, className)}>
+      <div role={role} {...rest} {...lookAttributes(`alert.${type}`, className)}>
         {drawing(['svg', icon.props, ...(icon.children as unknown as LookTree[])])}
         {children}
       </div>
@@ -34,14 +33,12 @@ export function Alert({ type, role = 'alert', className, children, ...rest }: Al
 
 function AlertTitle({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
   const name = `alert.${useContext(AlertTypeContext)}.title` as const;
-  const { className: _own, ...gardenMarkers } = LOOK[name];
-  return <div {...gardenMarkers} {...rest} className={withLook(name, className)} />;
+  return <div {...rest} {...lookAttributes(name, className)} />;
 }
 
 function AlertParagraph({ className, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
   const name = `alert.${useContext(AlertTypeContext)}.paragraph` as const;
-  const { className: _own, ...gardenMarkers } = LOOK[name];
-  return <p {...gardenMarkers} {...rest} className={withLook(name, className)} />;
+  return <p {...rest} {...lookAttributes(name, className)} />;
 }
 
 Alert.Title = AlertTitle;

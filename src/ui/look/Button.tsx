@@ -2,8 +2,7 @@
 // @zendeskgarden/react-buttons renders for the variants in lookCatalogue.tsx, with no CSS-in-JS at
 // run time. Only the small size: the sidebar uses no other.
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
-import { LOOK } from './look.generated';
-import { withLook } from './primitives';
+import { lookAttributes } from './primitives';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size: 'small';
@@ -20,14 +19,5 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     : isBasic
       ? (`button.${size}.basic` as const)
       : (`button.${size}` as const);
-  const { className: _own, ...gardenMarkers } = LOOK[name];
-  return (
-    <button
-      type={type}
-      {...gardenMarkers}
-      {...rest}
-      ref={ref}
-      className={withLook(name, className)}
-    />
-  );
+  return <button type={type} {...rest} {...lookAttributes(name, className)} ref={ref} />;
 });

@@ -3,7 +3,7 @@
 // run time.
 import { forwardRef, type HTMLAttributes } from 'react';
 import { LOOK } from './look.generated';
-import { withLook, type ElementLook } from './primitives';
+import { lookAttributes, type ElementLook } from './primitives';
 
 export interface TagProps extends HTMLAttributes<HTMLDivElement> {
   size: 'small' | 'large';
@@ -17,7 +17,5 @@ export const Tag = forwardRef<HTMLDivElement, TagProps>(function Tag(
 ) {
   const name = `tag.${size}${hue ? `.${hue}` : ''}${isRegular ? '.regular' : ''}`;
   if (!(name in LOOK)) throw new Error(`No pre-rendered look "${name}": add it to lookCatalogue.tsx`);
-  const look = name as ElementLook;
-  const { className: _own, ...gardenMarkers } = LOOK[look];
-  return <div {...gardenMarkers} {...rest} ref={ref} className={withLook(look, className)} />;
+  return <div {...rest} {...lookAttributes(name as ElementLook, className)} ref={ref} />;
 });

@@ -18,9 +18,14 @@ export type ElementLook = {
 type Props<Extra> = AllHTMLAttributes<HTMLElement> & { as?: ElementType } & Extra;
 
 /** Joins a look's classes with the caller's. */
-export function withLook(name: ElementLook, className?: string): string {
+function withLook(name: ElementLook, className?: string): string {
   const own: string = LOOK[name].className;
   return className ? `${own} ${className}` : own;
+}
+
+/** The attributes a look puts on its element (classes, Garden's markers), the caller's classes joined in. */
+export function lookAttributes(name: ElementLook, className?: string): Record<string, string> {
+  return { ...LOOK[name], className: withLook(name, className) };
 }
 
 function primitive<Extra extends object = object>(
