@@ -6,15 +6,7 @@ import type { Assessment, EngineConfig, Rulebook, Ticket } from './types';
 
 export { ENGINE_ERROR_RULE_ID } from './assessTicket';
 
-export interface AssessOptions {
-  /**
-   * false: leave the first-response clock out (firstResponseDue, State and At null, no reasons);
-   * see assessTicket.
-   */
-  dueTime?: boolean;
-}
-
 /** The assessment of one ticket (see assessTicket): pure, synchronous and deterministic. */
-export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date, options: AssessOptions = {}): Assessment {
-  return assessTicket(ticket, rulebook, config, now, options.dueTime === false ? null : firstResponseClock);
+export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
+  return assessTicket(ticket, rulebook, config, now, firstResponseClock);
 }

@@ -1,8 +1,11 @@
 import { assessSpec, PINNED_CONFIG, ticket, NOW } from './build';
 import { assess } from '../../../../src/rules/assess';
 import { DEFAULT_RULEBOOK } from '../../../../src/rules/rulebook/defaultRulebook';
+import { assessTicket, loadFirstResponseClock } from '../../../../src/rules/sidebar';
 
-describe('assess without the first-response clock (the sidebar before its first paint)', () => {
+// The sidebar assesses in two steps: without the first-response clock for the first paint
+// (assessTicket with no clock), then with the clock fetched after it, which is exactly assess().
+describe("the sidebar's assessment without the first-response clock, then with it", () => {
   const spec = {
     type: 'bug_report' as const,
     plan: 'enterprise',
@@ -14,7 +17,7 @@ describe('assess without the first-response clock (the sidebar before its first 
   it('leaves the three clock fields null and gives no clock reasons', () => {
     const full = assessSpec(spec);
     expect(full.firstResponseDue).not.toBeNull();
-    const quick = assess(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW, { dueTime: false });
+    const quick = assessTicket(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW, null);
     expect([quick.firstResponseDue, quick.firstResponseState, quick.firstResponseAt]).toEqual([
       null,
       null,
@@ -30,7 +33,7 @@ describe('assess without the first-response clock (the sidebar before its first 
 
   it('decides everything else exactly as the full assessment does', () => {
     const full = assessSpec(spec);
-    const quick = assess(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW, { dueTime: false });
+    const quick = assessTicket(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW, null);
     const clockFields = new Set(['firstResponseDue', 'firstResponseState', 'firstResponseAt']);
     expect({
       ...quick,
@@ -42,5 +45,12 @@ describe('assess without the first-response clock (the sidebar before its first 
       ...full,
       reasons: full.reasons.filter((reason) => !clockFields.has(reason.field)),
     });
+  });
+
+  it('then, with the fetched clock, gives exactly what assess() gives', async () => {
+    const clock = await loadFirstResponseClock();
+    const full = assessTicket(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW, clock);
+    expect(full.firstResponseDue).not.toBeNull();
+    expect(full).toEqual(assess(ticket(spec), DEFAULT_RULEBOOK, PINNED_CONFIG, NOW));
   });
 });
