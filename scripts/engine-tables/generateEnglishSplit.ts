@@ -7,7 +7,7 @@ import { splitEnglish } from '../../src/ui/i18n/laterWords';
 import { REPO_ROOT } from './generateCueTable';
 
 const I18N_DIR = resolve(REPO_ROOT, 'src', 'ui', 'i18n');
-export const ENGLISH_PATH = resolve(REPO_ROOT, 'translations', 'en.json');
+const ENGLISH_PATH = resolve(REPO_ROOT, 'translations', 'en.json');
 export const FIRST_PAINT_WORDS_PATH = resolve(I18N_DIR, 'englishFirstPaint.generated.json');
 export const LATER_WORDS_PATH = resolve(I18N_DIR, 'englishLater.generated.json');
 

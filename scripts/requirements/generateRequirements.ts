@@ -6,7 +6,7 @@ import { DEFAULT_RULEBOOK } from '../../src/rules/rulebook/defaultRulebook';
 import { REQUEST_TYPES, type RequestType } from '../../src/rules/types';
 import { buildRequirements, formatRequirements } from './buildRequirements';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const REQUIREMENTS_PATH = resolve(REPO_ROOT, 'requirements.json');
 
 export function readRequestTypeLabels(): Record<RequestType, string> {

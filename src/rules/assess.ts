@@ -4,8 +4,6 @@ import { assessTicket } from './assessTicket';
 import { firstResponseClock } from './clock/firstResponseClock';
 import type { Assessment, EngineConfig, Rulebook, Ticket } from './types';
 
-export { ENGINE_ERROR_RULE_ID } from './assessTicket';
-
 /** The assessment of one ticket (see assessTicket): pure, synchronous and deterministic. */
 export function assess(ticket: Ticket, rulebook: Rulebook, config: EngineConfig, now: Date): Assessment {
   return assessTicket(ticket, rulebook, config, now, firstResponseClock);

@@ -1,7 +1,8 @@
 // The rules engine's public API: what the sidebar, the dry-run command and the benchmark use.
 export type * from './types';
 export { PRIORITIES, SEVERITIES, OWNERS, CONFIDENCES, REQUEST_TYPES, VERDICTS, OPERATORS } from './types';
-export { assess, ENGINE_ERROR_RULE_ID } from './assess';
+export { assess } from './assess';
+export { ENGINE_ERROR_RULE_ID } from './assessTicket';
 export { DEFAULT_CONFIG } from './defaultConfig';
 export { CONFIG_LIMITS } from './configLimits';
 export { readEngineConfig } from './readEngineConfig';
