@@ -169,11 +169,15 @@ export interface Condition {
 
 export interface RuleBase {
   id: string;
-  title: string;
+  // The words below are in every rulebook an admin writes (validateRulebook requires them) and in
+  // the whole default rulebook. They are absent from the rules of the sidebar's bundled default
+  // core (DEFAULT_RULEBOOK_CORE) until its texts are filled in after the first paint
+  // (withRulebookTexts): code that reads them says what there is (ruleWords).
+  title?: string;
   /** Shown to the triager under "why". */
-  explanation: string;
+  explanation?: string;
   /** Where in support-policy.md the rule comes from, e.g. "§2 Sev0 exclusions". */
-  source: string;
+  source?: string;
   /** `all` must all hold; if `any` is non-empty, one of `any` must hold too. */
   all?: Condition[];
   any?: Condition[];

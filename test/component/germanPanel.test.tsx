@@ -47,7 +47,8 @@ for (const rule of [
   ...DEFAULT_RULEBOOK.flags,
   ...DEFAULT_RULEBOOK.macros,
 ]) {
-  englishTexts.push(rule.title, rule.explanation);
+  // The whole default rulebook: every rule has its words.
+  englishTexts.push(rule.title ?? '', rule.explanation ?? '');
   if ('nextStep' in rule && rule.nextStep) englishTexts.push(rule.nextStep);
   if ('slots' in rule && rule.slots)
     englishTexts.push(...Object.values(rule.slots).filter((value) => value.includes(' ')));

@@ -1,5 +1,6 @@
 import { ruleEvidence } from '../evaluate/evaluateRule';
 import type { RuleContext } from '../evaluate/RuleContext';
+import { ruleWords } from '../policies/ruleWords';
 import { lookupPhrases } from '../text';
 import type { EngineConfig, Reason, Severity, SeverityRule } from '../types';
 import { LOST_WORKAROUND } from './conversationCues';
@@ -48,7 +49,7 @@ export function raiseSeverityFromMessages(
           reason: {
             field: 'severity',
             ruleId: rule.id,
-            text: `${capitalized(message.label)} raises the severity from Sev${current} to Sev${rule.severity}. ${rule.title}: ${rule.explanation}`,
+            text: `${capitalized(message.label)} raises the severity from Sev${current} to Sev${rule.severity}. ${ruleWords(rule)}`,
             evidence: relabelEvidence(evidence, message.label),
           },
         });
