@@ -1,26 +1,33 @@
 import type { MacroDefinition, RuleBase, Rulebook } from '../types';
 
+/** The words of a rule that only its reasons (title, explanation) and an admin (source) read. */
+export type RuleTexts = Pick<RuleBase, 'title' | 'explanation' | 'source'>;
+
 /**
- * The default rulebook's words that neither an assessment nor anything the sidebar shows needs:
- * each rule's policy source and each macro's account text (what installing the app creates, in
- * requirements.json). The sidebar bundles the rulebook without them (defaultRulebookCore) and
- * fetches them only to check an override against the whole defaults (loadDefaultRulebookTexts).
+ * The default rulebook's words that neither the first assessment's decisions nor the first paint
+ * need: each rule's title and explanation (read only by the reasons, which the panel shows after
+ * its first paint) and policy source, and each macro's account text (what installing the app
+ * creates, in requirements.json). The sidebar bundles the rulebook without them
+ * (defaultRulebookCore) and fetches them right after the first paint, or before the first
+ * assessment when there is an override to check against the whole defaults
+ * (loadDefaultRulebookTexts).
  */
 export interface RulebookTexts {
-  rules: Record<string, Pick<RuleBase, 'source'>>;
+  rules: Record<string, RuleTexts>;
   macros: Record<string, Pick<MacroDefinition, 'accountBody'>>;
 }
 
 type Section = 'owner' | 'severity' | 'flags' | 'macros';
 const SECTIONS: readonly Section[] = ['owner', 'severity', 'flags', 'macros'];
+const RULE_TEXT_KEYS = ['title', 'explanation', 'source'] as const;
 
 /** The rulebook without its RulebookTexts, and those texts by rule id and macro slug. */
 export function splitRulebookTexts(rulebook: Rulebook): { core: Rulebook; texts: RulebookTexts } {
   const texts: RulebookTexts = { rules: {}, macros: {} };
   const core = { ...rulebook };
   for (const section of SECTIONS) {
-    core[section] = rulebook[section].map(({ source, ...rest }: RuleBase) => {
-      texts.rules[rest.id] = { source };
+    core[section] = rulebook[section].map(({ title, explanation, source, ...rest }: RuleBase) => {
+      texts.rules[rest.id] = { title, explanation, source };
       return rest;
     }) as never;
   }
@@ -33,20 +40,29 @@ export function splitRulebookTexts(rulebook: Rulebook): { core: Rulebook; texts:
 
 /**
  * The rulebook with the texts its rules and macros lack filled in by id and slug. A text the
- * rulebook has (an override's rule or macro) stays: only what splitRulebookTexts took out comes
- * back.
+ * rulebook has stays: an override's own rule keeps its words, and a rule already localized
+ * (localizeRulebook) keeps its translated title and explanation; only what splitRulebookTexts
+ * took out comes back. A rulebook that lacks nothing comes back as it is (the same object), so
+ * the panel does not assess again for nothing.
  */
 export function withRulebookTexts(rulebook: Rulebook, texts: RulebookTexts): Rulebook {
+  let filled = false;
   const fill = <R extends RuleBase>(rule: R): R => {
     const words = Object.hasOwn(texts.rules, rule.id) ? texts.rules[rule.id] : undefined;
-    if (!words) return rule;
-    return rule.source === undefined ? { ...rule, source: words.source } : rule;
+    const missing = words ? RULE_TEXT_KEYS.filter((key) => rule[key] === undefined && words[key] !== undefined) : [];
+    if (!words || missing.length === 0) return rule;
+    filled = true;
+    const next: R = { ...rule };
+    for (const key of missing) next[key] = words[key];
+    return next;
   };
   const fillMacro = (macro: MacroDefinition): MacroDefinition => {
     const words = Object.hasOwn(texts.macros, macro.slug) ? texts.macros[macro.slug] : undefined;
-    return words && macro.accountBody === undefined ? { ...macro, accountBody: words.accountBody } : macro;
+    if (!words || macro.accountBody !== undefined || words.accountBody === undefined) return macro;
+    filled = true;
+    return { ...macro, accountBody: words.accountBody };
   };
-  return {
+  const completed: Rulebook = {
     ...rulebook,
     owner: rulebook.owner.map(fill),
     severity: rulebook.severity.map(fill),
@@ -54,4 +70,5 @@ export function withRulebookTexts(rulebook: Rulebook, texts: RulebookTexts): Rul
     macros: rulebook.macros.map(fill),
     macroLibrary: rulebook.macroLibrary.map(fillMacro),
   };
+  return filled ? completed : rulebook;
 }

@@ -16,6 +16,11 @@ export interface Connection<Words = unknown> {
   locale: string;
   /** What the UI prepared for that locale before the first render (its dictionary). */
   words: Words;
+  /**
+   * The rulebook in the agent's language. Without an override its default rules lack their
+   * titles and explanations (the bundled core): the panel fills them in after its first paint,
+   * before it shows any reason. With an override they were fetched before, to check it.
+   */
   rulebook: Rulebook;
   /** Problems of the admin's rulebook override; the default rulebook is in use when non-empty. */
   rulebookProblems: RulebookProblem[];

@@ -125,8 +125,10 @@ export function startTicketSession<Words>({
     const requirements = lazyRequirementsLookup(client, installationId);
     void zendeskActionsLoaded.then(() => requirements.load());
     // The defaults in the agent's language (fetched only for them), then the override on top.
-    // The sidebar's defaults lack the texts nothing it shows needs (policy sources, account macro
-    // texts): they are fetched, beside the validator, only to check an override against them.
+    // The sidebar's defaults lack the texts its first paint does not need (rule titles and
+    // explanations, policy sources, account macro texts). With an override they are fetched
+    // beside the validator, to check it against the whole defaults; without one the panel fetches
+    // them right after its first paint (the reasons shown after it need them).
     const override = settings.rulebookOverride;
     const textsRead = typeof override === 'string' && override.trim() !== '' ? loadDefaultRulebookTexts() : null;
     const rulebookRead = localeRead.then(async ({ locale }) => {
@@ -145,7 +147,9 @@ export function startTicketSession<Words>({
         settings,
         locale,
         words,
-        // In the agent's language: titles, explanations, next steps and macros, and so the reasons.
+        // In the agent's language: titles, explanations, next steps and macros, and so the
+        // reasons. German words win either way: localizing replaces the English filled in before
+        // (with an override), and texts filled in after it only go where a rule has none.
         rulebook: localizeRulebook(rulebook, locale),
         rulebookProblems: problems,
         rulebookWarnings: warnings,
