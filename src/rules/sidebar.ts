@@ -6,3 +6,6 @@
 export { assessTicket, ENGINE_ERROR_RULE_ID, type DueTimeClock } from './assessTicket';
 export { loadFirstResponseClock } from './clock/loadFirstResponseClock';
 export { ownerNextStep } from './policies/ownerNextStep';
+// The default rule texts (titles, explanations) the panel fills in right after its first paint.
+export { loadDefaultRulebookTexts } from './rulebook/loadDefaultRulebookTexts';
+export { withRulebookTexts, type RulebookTexts } from './rulebook/rulebookTexts';

@@ -1,10 +1,19 @@
 // The parts of the panel the first paint does not need come from one chunk (laterParts.ts),
-// fetched once the first assessment is on screen (afterFirstPaint.ts). Until it lands they render
-// nothing; if it cannot be fetched they stay out and the assessment stays on screen.
-import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type ComponentType } from 'react';
+// fetched once the first assessment is on screen (afterFirstPaint.ts), with the rule texts their
+// reasons need (ruleTexts.ts). Until both land they render nothing; if either cannot be fetched
+// they stay out and the assessment stays on screen.
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useSyncExternalStore,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
 import { hasFirstPaint, subscribeFirstPaint } from './afterFirstPaint';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLaterEnglish } from './i18n/loadLaterEnglish';
+import { hasRuleTexts, loadRuleTexts, subscribeRuleTexts } from './ruleTexts';
 
 type LaterParts = typeof import('./laterParts');
 type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
@@ -13,8 +22,9 @@ let loading: Promise<LaterParts> | null = null;
 
 /** The later parts' chunk, fetched once per page (a failed fetch is tried again next time). */
 export function loadLaterParts(): Promise<LaterParts> {
-  // Their English words come with them (the start-up chunk has only the first paint's).
-  loading ??= Promise.all([import('./laterParts'), loadLaterEnglish()]).then(
+  // Their English words come with them (the start-up chunk has only the first paint's), and the
+  // rule texts, published before this resolves.
+  loading ??= Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(
     ([parts]) => parts,
     (error: unknown) => {
       loading = null;
@@ -48,7 +58,15 @@ export function laterPart<Name extends PartName>(
   );
   function LaterPart(props: Props) {
     const painted = useSyncExternalStore(subscribeFirstPaint, hasFirstPaint);
-    if (!painted) return null;
+    // Rendered only once the rule texts are in: the panel's rulebook reads the same store in the
+    // same render, so the assessment this part shows was made with the rules' words.
+    const worded = useSyncExternalStore(subscribeRuleTexts, hasRuleTexts);
+    useEffect(() => {
+      // A fetch that failed is tried again when the panel next renders (a ticket change, say);
+      // meanwhile the part stays out, quietly: the panel works without it.
+      if (painted && !worded) loadLaterParts().catch(() => {});
+    });
+    if (!painted || !worded) return null;
     return (
       <ErrorBoundary fallback={nothing}>
         <Suspense fallback={null}>

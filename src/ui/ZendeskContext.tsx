@@ -1,7 +1,8 @@
 // In the spirit of Zendesk's React scaffold (its ClientProvider): one context hands the connected
 // ZAF port, the settings and the loaded rulebook to every hook, so no component imports the SDK.
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Connection } from '../zendesk';
+import { useCompleteRulebook } from './hooks/useCompleteRulebook';
 
 const ZendeskContext = createContext<Connection | null>(null);
 
@@ -12,7 +13,14 @@ export function ZendeskProvider({
   connection: Connection;
   children: ReactNode;
 }) {
-  return <ZendeskContext.Provider value={connection}>{children}</ZendeskContext.Provider>;
+  // Every hook reads the same rulebook: the session's, completed with the rule texts once they
+  // land after the first paint (the assessment, the reasons, the related tickets).
+  const rulebook = useCompleteRulebook(connection.rulebook);
+  const value = useMemo(
+    () => (rulebook === connection.rulebook ? connection : { ...connection, rulebook }),
+    [connection, rulebook],
+  );
+  return <ZendeskContext.Provider value={value}>{children}</ZendeskContext.Provider>;
 }
 
 /** The connected session; only rendered below a ZendeskProvider. */
