@@ -15,6 +15,10 @@ import { useZendesk } from '../ZendeskContext';
  * (it comes with the parts fetched after that paint). Once the first assessment is on screen
  * (afterFirstPaint.ts, the same moment the later parts wait for) that chunk is fetched, and from then on every assessment includes the clock. If it cannot
  * be fetched, the panel stays as it is, without the clock.
+ *
+ * The rulebook is useZendesk's: without an override its default rules have no titles or
+ * explanations until the rule texts land after the first paint (ZendeskProvider fills them in),
+ * and the assessment is then made again with them, before any part that shows reasons appears.
  */
 export function useTicketAssessment(
   ticket: Ticket | null,
