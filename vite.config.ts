@@ -54,10 +54,10 @@ export default defineConfig({
     target: 'es2022',
     // Every module-supporting browser Zendesk runs in has modulepreload; skip Vite's polyfill.
     modulePreload: { polyfill: false },
-    // The CSS is already compact (Garden's reset ships minified; src/ui/look's is generated), and
-    // the minifier would round numbers: Garden's line-height 1.4285714285714286 would become
-    // 1.42857, 14 px × that falls just under 20 px, and every line of text would move.
-    cssMinify: false,
+    // esbuild's CSS minifier keeps numbers as written; lightningcss (Vite's default here) rounds
+    // them: Garden's line-height 1.4285714285714286 would become 1.42857, 14 px × that falls just
+    // under 20 px, and every line of text would move.
+    cssMinify: 'esbuild',
     sourcemap: false,
   },
   server: { port: 3000 },
