@@ -1,12 +1,10 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { macroSlotValues } from '../../rules/macros/macroSlotValues';
 import type { Assessment, Rulebook, Ticket } from '../../rules/types';
-import { useTranslation } from '../i18n';
 import { TriageOverridesProvider } from '../TriageOverridesContext';
 import { laterPart } from '../LaterPart';
 import { noteFirstPaint } from '../afterFirstPaint';
 import { useZendesk } from '../ZendeskContext';
-import { reasonDescriber } from './describeReason';
 import { EngineFailureNotice } from './EngineFailureNotice';
 import { FlagsSection } from './FlagsSection';
 import { InputWarnings } from './InputWarnings';
@@ -63,16 +61,12 @@ export function AssessmentPanel({
     () => macroSlotValues(ticket, assessment, rulebook, settings.config, new Date()),
     [ticket, assessment, rulebook, settings.config],
   );
-  const { t, locale } = useTranslation();
-  const describeReason = useMemo(
-    () => reasonDescriber(assessment, rulebook, t, locale),
-    [assessment, rulebook, t, locale],
-  );
+  const reasonSource = useMemo(() => ({ assessment, rulebook }), [assessment, rulebook]);
   const failed = assessment.engineFailed;
   return (
     <TriageOverridesProvider ticket={ticket}>
       <MacroSlotsContext.Provider value={slotValues}>
-        <ReasonTextContext.Provider value={describeReason}>
+        <ReasonTextContext.Provider value={reasonSource}>
           <div
             data-testid="assessment"
             data-request-type={assessment.requestType}

@@ -1,10 +1,12 @@
-// How a reason reads in the agent's language (describeReason), provided by AssessmentPanel for
-// every "Why?" below it; outside one, the engine's own sentence.
-import { createContext, useContext } from 'react';
-import type { Reason } from '../../rules/types';
+// What the reasons of every "Why?" below an AssessmentPanel are said from: its assessment and
+// rulebook. Only that, so the panel's first paint does not carry the describer (useReasonText,
+// which travels with the Whys in the chunk fetched after that paint). Outside a panel: null.
+import { createContext } from 'react';
+import type { Assessment, Rulebook } from '../../rules/types';
 
-export const ReasonTextContext = createContext<(reason: Reason) => string>((reason) => reason.text);
-
-export function useReasonText(): (reason: Reason) => string {
-  return useContext(ReasonTextContext);
+export interface ReasonSource {
+  assessment: Assessment;
+  rulebook: Rulebook;
 }
+
+export const ReasonTextContext = createContext<ReasonSource | null>(null);

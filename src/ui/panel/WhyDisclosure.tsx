@@ -3,7 +3,7 @@ import type { Reason } from '../../rules/types';
 import { useTranslation } from '../i18n';
 import { clipText, MAX_REASONS_SHOWN, MAX_TITLE_CHARS } from './displayLimits';
 import { MoreCount } from './MoreCount';
-import { useReasonText } from './ReasonTextContext';
+import { useReasonText } from './useReasonText';
 import { DisclosureButton, ReasonList } from '../look/primitives';
 
 /** A button (aria-expanded) and the region it shows; a plain pair keeps the bundle small. */
