@@ -40,11 +40,26 @@ function zendeskAppLayout(): Plugin {
   };
 }
 
+/**
+ * Drops index.html's comments from the built page: they explain the source to us, and every
+ * ticket load would download them.
+ */
+function withoutHtmlComments(): Plugin {
+  return {
+    name: 'without-html-comments',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, ''),
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(root, 'src'),
   base: './',
   publicDir: resolve(root, 'assets'),
-  plugins: [react(), zendeskAppLayout()],
+  plugins: [react(), withoutHtmlComments(), zendeskAppLayout()],
   build: {
     outDir: resolve(dist, 'assets'),
     assetsDir: '',
