@@ -1,4 +1,4 @@
-import { analyzeText } from './analyzeText';
+import { cleanText } from './cleanText';
 import { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 import { hasStem, marksFor, stemId, type StemMarks } from './stemMarks';
 import { stemWord } from './stemWord';
@@ -28,9 +28,15 @@ const single = new Map<string, Entry[]>();
 
 const WORD = /^[\p{L}\p{N}']+$/u;
 
+/**
+ * A value is cleaned like ticket text before its first stem is taken (a value that is all
+ * signature or markup, "best regards" or "<br>", starts with nothing and matches nothing). Only
+ * the cleaning: the rest of the text analysis (negation, the pressure view) cannot change a first
+ * stem, and run for each of a rulebook's hundreds of phrases it was most of the first assessment.
+ */
 function firstStem(value: string): string | null {
   if (WORD.test(value)) return stemWord(value);
-  return analyzeText(value).tokens[0]?.stem ?? null;
+  return phraseStems(cleanText(value).cleaned)[0] ?? null;
 }
 
 function entry(value: string): Entry {
