@@ -2,13 +2,17 @@ import { cleanText } from './cleanText';
 import { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 import { hasStem, marksFor, stemId, type StemMarks } from './stemMarks';
 import { stemWord } from './stemWord';
+import { tokenize } from './tokenize';
 import type { AnalyzedText } from './types';
 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
 // Each entry is prepared once per condition value (cached by identity, rulebooks are immutable
-// data): its first stem, and for phrases all its stems. Per ticket text, the first stems the
-// rulebook cares about are marked once in a stamp table, so an absent entry costs one array
-// read; only entries whose first stem occurs go on to the real matching and negation rules.
+// data): only its first stem. Per ticket text, the first stems the rulebook cares about are
+// marked once in a stamp table, so an absent entry costs one array read; only entries whose
+// first stem occurs go on to the real matching and negation rules, and only then is a phrase
+// stemmed whole (phraseStems, cached) and cleaned (see cleanedFirstOccurs): most phrases of a
+// rulebook never are on a given ticket, and doing both for all of them up front was most of the
+// engine's first assessment.
 // The one word and phrase matcher: rule conditions, deployment cues and tests all use it.
 
 interface Entry {
@@ -17,10 +21,10 @@ interface Entry {
   first: string | null;
   /** Small integer for `first` (see stemId); -1 when the id table is full. */
   firstId: number;
-  /** A single word (looked up by stem) rather than a phrase. */
+  /** A single word (looked up by stem) rather than a phrase, matched by its stems (phraseStems). */
   single: boolean;
-  /** The entry's stems as a phrase (phraseStems). */
-  stems: readonly string[];
+  /** A phrase's first stem once cleaned like ticket text; undefined until first needed. */
+  cleanedFirst: string | null | undefined;
 }
 
 const compiled = new WeakMap<object, Entry[]>();
@@ -28,20 +32,20 @@ const single = new Map<string, Entry[]>();
 
 const WORD = /^[\p{L}\p{N}']+$/u;
 
-/**
- * A value is cleaned like ticket text before its first stem is taken (a value that is all
- * signature or markup, "best regards" or "<br>", starts with nothing and matches nothing). Only
- * the cleaning: the rest of the text analysis (negation, the pressure view) cannot change a first
- * stem, and run for each of a rulebook's hundreds of phrases it was most of the first assessment.
- */
-function firstStem(value: string): string | null {
-  if (WORD.test(value)) return stemWord(value);
-  return phraseStems(cleanText(value).cleaned)[0] ?? null;
+function entry(value: string): Entry {
+  const isWord = WORD.test(value);
+  const first = isWord ? stemWord(value) : (tokenize(value, 1).tokens[0]?.stem ?? null);
+  return { value, first, firstId: first === null ? -1 : stemId(first), single: isWord, cleanedFirst: undefined };
 }
 
-function entry(value: string): Entry {
-  const first = firstStem(value);
-  return { value, first, firstId: first === null ? -1 : stemId(first), single: WORD.test(value), stems: phraseStems(value) };
+/**
+ * A phrase is cleaned like ticket text, and its cleaned first stem must occur too: a value that
+ * is all signature or markup ("best regards", "<br>") matches nothing. Asked only once the
+ * phrase's own first stem occurs, which any match needs anyway.
+ */
+function cleanedFirstOccurs(text: AnalyzedText, entry: Entry): boolean {
+  if (entry.cleanedFirst === undefined) entry.cleanedFirst = tokenize(cleanText(entry.value).cleaned, 1).tokens[0]?.stem ?? null;
+  return entry.cleanedFirst !== null && text.stems.has(entry.cleanedFirst);
 }
 
 const NO_ENTRIES: Entry[] = [];
@@ -65,7 +69,7 @@ function entriesFor(value: readonly string[] | string): Entry[] {
 }
 
 function mayOccur(text: AnalyzedText, marks: StemMarks, entry: Entry): boolean {
-  return entry.first !== null && hasStem(text, marks, entry.firstId, entry.first);
+  return entry.first !== null && hasStem(text, marks, entry.firstId, entry.first) && (entry.single || cleanedFirstOccurs(text, entry));
 }
 
 /** Appends the live matches of a phrase entry, skipping slices already in `found`. */
@@ -95,7 +99,8 @@ export function lookupWords(text: AnalyzedText, value: readonly string[] | strin
     if (!mayOccur(text, marks, entry)) continue;
     found ??= [];
     if (!entry.single) {
-      if (entry.stems.length > 0) addPhraseMatches(text, entry.stems, found, 0);
+      const stems = phraseStems(entry.value);
+      if (stems.length > 0) addPhraseMatches(text, stems, found, 0);
       continue;
     }
     const indexes = text.stems.get(entry.first!);
@@ -123,7 +128,7 @@ export function lookupPhrases(text: AnalyzedText, value: readonly string[] | str
     marks ??= marksFor(text);
     if (!mayOccur(text, marks, entry)) continue;
     found ??= [];
-    addPhraseMatches(text, entry.stems, found, found.length);
+    addPhraseMatches(text, phraseStems(entry.value), found, found.length);
   }
   return found ?? NONE;
 }

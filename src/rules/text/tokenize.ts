@@ -25,14 +25,17 @@ interface Tokenized {
   breaks: Uint8Array;
 }
 
-/** Splits `text` into stemmed tokens and records the sentence or clause break before each. */
-export function tokenize(text: string): Tokenized {
+/**
+ * Splits `text` into stemmed tokens and records the sentence or clause break before each; only
+ * the first `limit` tokens when given (a rule value's first stem needs one).
+ */
+export function tokenize(text: string, limit = Infinity): Tokenized {
   const tokens: Token[] = [];
   const breaks: number[] = [];
   let pending = BREAK_NONE;
   let i = 0;
   const n = text.length;
-  while (i < n) {
+  while (i < n && tokens.length < limit) {
     const code = text.charCodeAt(i);
     if (isWordChar(text, i)) {
       const start = i;

@@ -100,8 +100,10 @@ describe.each(FRESH_AND_MARKED)('lookupPhrases (%s text)', (_, analyze) => {
   });
 
   it('cleans a phrase entry like ticket text before taking its first word', () => {
-    // All signature: nothing is left of it, so it matches nothing.
+    // All signature, or all quoted: nothing is left of it, so it matches nothing.
     expect(lookupPhrases(analyze('best regards to the team'), 'best regards')).toEqual([]);
+    expect(lookupPhrases(analyze('we run docker swarm'), '> docker swarm')).toEqual([]);
+    expect(lookupWords(analyze('we run docker swarm'), ['> docker swarm'])).toEqual([]);
     // Pressure words and negators are words like any other in an entry.
     expect(lookupPhrases(analyze('please fix this asap'), 'this asap')).toEqual(['this asap']);
     expect(lookupPhrases(analyze('the pods never start'), ' never start ')).toEqual(['never start']);
