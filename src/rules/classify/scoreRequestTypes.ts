@@ -1,6 +1,6 @@
 // Scores each request type from the cue table. Cues are compiled to stems and ordered at build
 // time (cueTable.generated.ts); loading only indexes them, in one pass. Per ticket the work is one
-// map lookup per cue, never a scan of the text per cue.
+// map lookup per word of the text, never a scan of the text per cue.
 import { BREAK_SENTENCE, findPhraseStarts, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
 import { CUE_KINDS, splitStems, type CueRun, type CueKind, type CueTable } from './cueTable';
@@ -31,8 +31,11 @@ const OWNERSHIP_WEIGHT = 4;
 interface CompiledCue {
   type: RequestType;
   kind: CueKind;
-  stems: readonly string[];
   weight: number;
+}
+/** A cue of two stems or more. */
+interface PhraseCue extends CompiledCue {
+  stems: readonly string[];
   /** Position in the global phrase order (longest, then heaviest, first). */
   rank: number;
 }
@@ -47,20 +50,31 @@ interface CompiledSequence {
 
 interface CompiledCues {
   /**
-   * Phrase cues by their first two stems: a phrase can match only where those two are adjacent,
-   * so a ticket looks only at cues whose opening word pair it contains.
+   * Phrase cues by their first stem, in rank order. A phrase can match only where its first two
+   * stems are adjacent, so a ticket looks only at the cues of a word it contains whose second
+   * stem follows it. One map of lists, not a map per first stem: a fresh page builds it in a
+   * fraction of the time and memory.
    */
-  phrasesByPair: Map<string, Map<string, CompiledCue[]>>;
+  phrasesByFirst: Map<string, PhraseCue[]>;
   wordsByStem: Map<string, CompiledCue[]>;
   sequences: CompiledSequence[];
   /** Sequences by each of their `then` stems: a text without any of them cannot complete one. */
   sequencesByThen: Map<string, CompiledSequence[]>;
 }
 
-function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (list === undefined) map.set(key, (list = []));
-  return list;
+/** Appends `value` to the list of `key`; a new list holds just it (most keys have one value). */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Calls `visit` with each cue of `runs` (its stems joined by spaces) and its run's type, kind and weight. */
+function eachCue(table: CueTable, runs: readonly CueRun[], visit: (joined: string, cue: CompiledCue) => void): void {
+  for (const [type, kind, weight, cues] of runs) {
+    const run: CompiledCue = { type: table.types[type] as RequestType, kind: CUE_KINDS[kind] as CueKind, weight };
+    for (const joined of cues.split('|')) visit(joined, run);
+  }
 }
 
 /**
@@ -68,30 +82,23 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
  * first (words), so each index list keeps that order without sorting at load.
  */
 function indexCues(table: CueTable): CompiledCues {
-  const eachCue = (runs: readonly CueRun[], index: (cue: CompiledCue) => void) => {
-    let rank = 0;
-    for (const [type, kind, weight, cues] of runs) {
-      for (const joined of cues.split('|')) {
-        index({ type: table.types[type] as RequestType, kind: CUE_KINDS[kind] as CueKind, stems: joined.split(' '), weight, rank: rank++ });
-      }
-    }
-  };
-  const phrasesByPair = new Map<string, Map<string, CompiledCue[]>>();
-  eachCue(table.phrases, (cue) => {
-    let bySecond = phrasesByPair.get(cue.stems[0] as string);
-    if (bySecond === undefined) phrasesByPair.set(cue.stems[0] as string, (bySecond = new Map()));
-    listIn(bySecond, cue.stems[1] as string).push(cue);
+  const phrasesByFirst = new Map<string, PhraseCue[]>();
+  let rank = 0;
+  eachCue(table, table.phrases, (joined, run) => {
+    const stems = joined.split(' ');
+    addTo(phrasesByFirst, stems[0] as string, { type: run.type, kind: run.kind, weight: run.weight, stems, rank: rank++ });
   });
   const wordsByStem = new Map<string, CompiledCue[]>();
-  eachCue(table.words, (cue) => listIn(wordsByStem, cue.stems[0] as string).push(cue));
+  // Each cue an object of its own: a type counts its distinct cues (Tally.seen).
+  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { type: run.type, kind: run.kind, weight: run.weight }));
   const sequencesByThen = new Map<string, CompiledSequence[]>();
   const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
     const set = (joined: string) => new Set(splitStems(joined));
     const sequence = { type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
-    for (const stem of sequence.then) listIn(sequencesByThen, stem).push(sequence);
+    for (const stem of sequence.then) addTo(sequencesByThen, stem, sequence);
     return sequence;
   });
-  return { phrasesByPair, wordsByStem, sequences, sequencesByThen };
+  return { phrasesByFirst, wordsByStem, sequences, sequencesByThen };
 }
 
 const COMPILED = indexCues(CUE_TABLE);
@@ -138,15 +145,13 @@ function noteStrongest(tally: Tally, cue: CompiledCue): void {
 function scoreField(text: AnalyzedText, field: string, fieldWeight: number, result: Tally): void {
   if (text.tokens.length === 0) return;
   const consumed = new Uint8Array(text.tokens.length);
-  let candidates: Set<CompiledCue> | null = null;
+  let candidates: Set<PhraseCue> | null = null;
   const { tokens, breaks } = text;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const byNext = COMPILED.phrasesByPair.get(tokens[i]!.stem);
-    if (byNext === undefined || (breaks[i + 1] ?? 0) >= BREAK_SENTENCE) continue;
-    const cues = byNext.get(tokens[i + 1]!.stem);
-    if (cues === undefined) continue;
-    candidates ??= new Set();
-    for (const cue of cues) candidates.add(cue);
+    const cues = COMPILED.phrasesByFirst.get(tokens[i]!.stem);
+    if (cues === undefined || (breaks[i + 1] ?? 0) >= BREAK_SENTENCE) continue;
+    const next = tokens[i + 1]!.stem;
+    for (const cue of cues) if (cue.stems[1] === next) (candidates ??= new Set()).add(cue);
   }
   const phrases = candidates === null ? [] : [...candidates].sort((a, b) => a.rank - b.rank);
   for (const cue of phrases) {
