@@ -4,10 +4,11 @@
 // phrases do not vote; rule conditions still see every word, so the severity-pressure flag can
 // name them.
 import { findPhraseStarts, phraseStems } from './findPhrase';
+import { tokenize } from './tokenize';
 import type { AnalyzedText, Token } from './types';
 
 /** Phrases (stemmed like the text) whose words carry pressure, not facts. */
-const PRESSURE_PHRASES: readonly string[] = [
+export const PRESSURE_PHRASES: readonly string[] = [
   'asap', 'urgent', 'urgently', 'this is blocking us', 'is blocking us', 'blocking us', 'we are blocked', "we're blocked",
   'whole company is waiting', 'entire company is waiting', 'everyone is waiting', 'is waiting', 'are waiting', 'still waiting',
   'escalate', 'escalating', 'escalation', 'our ceo', 'your ceo', 'our cto', 'your cto', 'our vp', 'management',
@@ -17,15 +18,31 @@ const PRESSURE_PHRASES: readonly string[] = [
   'drop everything', 'expected better', 'call me', 'running out', 'cancel our contract', 'pay a lot', 'fix this now',
 ];
 
-const COMPILED = PRESSURE_PHRASES.map((phrase) => phraseStems(phrase)).filter((stems) => stems.length > 0);
+/**
+ * The phrases by their first stem. A phrase can match only in a text that has that stem, and is
+ * stemmed whole (phraseStems, cached) only then: stemming every phrase when the engine loads was
+ * a share of a fresh sidebar's start-up.
+ */
+const BY_FIRST_STEM = new Map<string, string[]>();
+for (const phrase of PRESSURE_PHRASES) {
+  const first = tokenize(phrase, 1).tokens[0]?.stem;
+  if (first === undefined) continue;
+  const phrases = BY_FIRST_STEM.get(first);
+  if (phrases === undefined) BY_FIRST_STEM.set(first, [phrase]);
+  else phrases.push(phrase);
+}
 
 /** The text as the classifier should count it: pressure words do not vote. The text itself when it has none. */
 export function votingView(text: AnalyzedText): AnalyzedText {
   let muted: Set<number> | null = null;
-  for (const stems of COMPILED) {
-    for (const start of findPhraseStarts(text, stems)) {
-      muted ??= new Set();
-      for (let k = 0; k < stems.length; k++) muted.add(start + k);
+  for (const [first, phrases] of BY_FIRST_STEM) {
+    if (!text.stems.has(first)) continue;
+    for (const phrase of phrases) {
+      const stems = phraseStems(phrase);
+      for (const start of findPhraseStarts(text, stems)) {
+        muted ??= new Set();
+        for (let k = 0; k < stems.length; k++) muted.add(start + k);
+      }
     }
   }
   if (muted === null) return text;
