@@ -1,9 +1,7 @@
 import type { RuleContext } from '../evaluate/RuleContext';
 import { readFacts } from '../facts/readFacts';
-import { analyzeText, type AnalyzedText } from '../text';
+import { EMPTY_TEXT, type AnalyzedText } from '../text';
 import type { EngineConfig } from '../types';
-
-const EMPTY = analyzeText('');
 
 /**
  * The rule context of one later message: the ticket as it is (plan, deployment, tags, request
@@ -12,7 +10,7 @@ const EMPTY = analyzeText('');
  */
 export function messageContext(ctx: RuleContext, body: string, text: AnalyzedText, config: EngineConfig, now: Date): RuleContext {
   const ticket = { ...ctx.ticket, subject: '', description: body };
-  const ticketText = { subject: EMPTY, description: text };
+  const ticketText = { subject: EMPTY_TEXT, description: text };
   return {
     ticket,
     text: ticketText,
@@ -25,5 +23,5 @@ export function messageContext(ctx: RuleContext, body: string, text: AnalyzedTex
 
 /** The same context with no text at all: what the ticket's fields decide without any message. */
 export function blankContext(ctx: RuleContext, config: EngineConfig, now: Date): RuleContext {
-  return messageContext(ctx, '', EMPTY, config, now);
+  return messageContext(ctx, '', EMPTY_TEXT, config, now);
 }

@@ -1,4 +1,4 @@
-import { analyzeText, type AnalyzedText } from '../text';
+import { analyzeText, EMPTY_TEXT, type AnalyzedText } from '../text';
 import type { Ticket, TicketComment } from '../types';
 
 /** One message of the conversation after the opening one, analyzed once. */
@@ -21,12 +21,11 @@ export interface Conversation {
   agentReplyCount: number;
 }
 
-const EMPTY = analyzeText('');
 /** A ticket may hold 5,000 comments; the latest customer messages are the ones that can change things. */
 const MAX_LATER_MESSAGES = 50;
 
 /** A conversation with nothing after the first message: what a ticket without comments reads as. */
-export const NO_CONVERSATION: Conversation = { laterCustomerMessages: [], agentReplies: EMPTY, agentReplyCount: 0 };
+export const NO_CONVERSATION: Conversation = { laterCustomerMessages: [], agentReplies: EMPTY_TEXT, agentReplyCount: 0 };
 
 /** "2026-11-20 09:00 UTC": locale-neutral, so the engine's words read the same for every agent. */
 function describeTime(createdAt: string | null): string | null {
@@ -57,7 +56,7 @@ export function readConversation(ticket: Ticket): Conversation {
     const comment = comments[index]!;
     if (comment.automated || comment.body.trim() === '') continue;
     if (comment.author === 'customer' && comment.public !== false) {
-      laterCustomerMessages.push({ comment, index, text: EMPTY, label: describeMessage(comment, index) });
+      laterCustomerMessages.push({ comment, index, text: EMPTY_TEXT, label: describeMessage(comment, index) });
     } else if (comment.author === 'agent' && comment.public === true) {
       agentBodies.push(comment.body);
     }
@@ -66,7 +65,7 @@ export function readConversation(ticket: Ticket): Conversation {
   for (const message of latest) message.text = analyzeText(message.comment.body);
   return {
     laterCustomerMessages: latest,
-    agentReplies: agentBodies.length === 0 ? EMPTY : analyzeText(agentBodies.join('\n\n')),
+    agentReplies: agentBodies.length === 0 ? EMPTY_TEXT : analyzeText(agentBodies.join('\n\n')),
     agentReplyCount: agentBodies.length,
   };
 }

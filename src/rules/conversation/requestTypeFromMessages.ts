@@ -2,13 +2,11 @@ import { classifyRequest } from '../classify/classifyRequest';
 import type { Classification } from '../classify/types';
 import { REQUEST_TYPE_LABELS } from '../classify/requestTypeNames';
 import { emptyTicket } from '../normalize/emptyTicket';
-import { analyzeText, lookupPhrases } from '../text';
+import { EMPTY_TEXT, lookupPhrases } from '../text';
 import type { EngineConfig } from '../types';
 import { NEW_TOPIC } from './conversationCues';
 import type { LaterMessage } from './readConversation';
 import { relabelEvidence } from './relabelEvidence';
-
-const EMPTY = analyzeText('');
 
 /**
  * The request type comes from the customer's first message, unless a later customer message
@@ -25,7 +23,7 @@ export function requestTypeFromMessages(first: Classification, messages: readonl
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i]!;
     const ticket = { ...emptyTicket(), description: message.comment.body };
-    const alone = classifyRequest(ticket, textOnly, { subject: EMPTY, description: message.text });
+    const alone = classifyRequest(ticket, textOnly, { subject: EMPTY_TEXT, description: message.text });
     if (alone.confidence !== 'high' || alone.requestType === first.requestType || alone.requestType === 'unknown') continue;
     const topic = lookupPhrases(message.text, NEW_TOPIC);
     if (topic.length === 0 && alone.requestType !== 'incident') continue;

@@ -2,6 +2,7 @@
 export type { Token, AnalyzedText } from './types';
 export { BREAK_SENTENCE } from './types';
 export { analyzeText } from './analyzeText';
+export { EMPTY_TEXT } from './emptyText';
 export { lookupWords, lookupPhrases } from './textLookups';
 export { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
 export { stemWord } from './stemWord';
