@@ -86,11 +86,11 @@ function indexCues(table: CueTable): CompiledCues {
   let rank = 0;
   eachCue(table, table.phrases, (joined, run) => {
     const stems = joined.split(' ');
-    addTo(phrasesByFirst, stems[0] as string, { type: run.type, kind: run.kind, weight: run.weight, stems, rank: rank++ });
+    addTo(phrasesByFirst, stems[0] as string, { ...run, stems, rank: rank++ });
   });
   const wordsByStem = new Map<string, CompiledCue[]>();
   // Each cue an object of its own: a type counts its distinct cues (Tally.seen).
-  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { type: run.type, kind: run.kind, weight: run.weight }));
+  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { ...run }));
   const sequencesByThen = new Map<string, CompiledSequence[]>();
   const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
     const set = (joined: string) => new Set(splitStems(joined));
