@@ -69,7 +69,11 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** Calls `visit` with each cue of `runs` (its stems joined by spaces) and its run's type, kind and weight. */
+/**
+ * Calls `visit` with each cue of `runs` (its stems joined by spaces) and its run's type, kind and
+ * weight. Visitors write a cue's fields out rather than spread the run: spread objects made a
+ * fresh engine allocate about 300 KB more.
+ */
 function eachCue(table: CueTable, runs: readonly CueRun[], visit: (joined: string, cue: CompiledCue) => void): void {
   for (const [type, kind, weight, cues] of runs) {
     const run: CompiledCue = { type: table.types[type] as RequestType, kind: CUE_KINDS[kind] as CueKind, weight };
@@ -86,11 +90,11 @@ function indexCues(table: CueTable): CompiledCues {
   let rank = 0;
   eachCue(table, table.phrases, (joined, run) => {
     const stems = joined.split(' ');
-    addTo(phrasesByFirst, stems[0] as string, { ...run, stems, rank: rank++ });
+    addTo(phrasesByFirst, stems[0] as string, { type: run.type, kind: run.kind, weight: run.weight, stems, rank: rank++ });
   });
   const wordsByStem = new Map<string, CompiledCue[]>();
   // Each cue an object of its own: a type counts its distinct cues (Tally.seen).
-  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { ...run }));
+  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { type: run.type, kind: run.kind, weight: run.weight }));
   const sequencesByThen = new Map<string, CompiledSequence[]>();
   const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
     const set = (joined: string) => new Set(splitStems(joined));
