@@ -75,5 +75,7 @@ export default defineConfig({
     cssMinify: 'esbuild',
     sourcemap: false,
   },
+  // Keeps the licence comments of what the CSS bundles (Garden's reset), at the end of the file.
+  esbuild: { legalComments: 'eof' },
   server: { port: 3000 },
 });
