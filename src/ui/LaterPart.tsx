@@ -10,6 +10,7 @@ import {
   type ComponentProps,
   type ComponentType,
 } from 'react';
+import { loadOnce } from '../rules/loadOnce';
 import { hasFirstPaint, subscribeFirstPaint } from './afterFirstPaint';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLaterEnglish } from './i18n/loadLaterEnglish';
@@ -18,21 +19,16 @@ import { hasRuleTexts, loadRuleTexts, subscribeRuleTexts } from './ruleTexts';
 type LaterParts = typeof import('./laterParts');
 type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
 
-let loading: Promise<LaterParts> | null = null;
-
-/** The later parts' chunk, fetched once per page (a failed fetch is tried again next time). */
-export function loadLaterParts(): Promise<LaterParts> {
-  // Their English words come with them (the start-up chunk has only the first paint's), and the
-  // rule texts, published before this resolves.
-  loading ??= Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(
+/**
+ * The later parts' chunk, fetched once per page (a failed fetch is tried again next time). Their
+ * English words come with them (the start-up chunk has only the first paint's), and the rule
+ * texts, published before this resolves.
+ */
+export const loadLaterParts: () => Promise<LaterParts> = loadOnce(() =>
+  Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(
     ([parts]) => parts,
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+  ),
+);
 
 const nothing = () => null;
 

@@ -4,27 +4,24 @@
 // one store both sides read: the panel's rulebook is completed from it (useCompleteRulebook) and a
 // later part renders only once it holds the texts (LaterPart.tsx), so in the same render the
 // assessment beside it was made with the words. No part can show a reason without them.
+import { loadOnce } from '../rules/loadOnce';
 import { loadDefaultRulebookTexts, type RulebookTexts } from '../rules/sidebar';
 
 let texts: RulebookTexts | null = null;
-let loading: Promise<RulebookTexts> | null = null;
 const listeners = new Set<() => void>();
 
 /**
  * Fetches the texts once per page and publishes them before resolving. Rejects when they cannot
  * be fetched (the later parts then stay out); the next call tries again.
  */
-export function loadRuleTexts(): Promise<RulebookTexts> {
-  if (texts) return Promise.resolve(texts);
-  loading ??= loadDefaultRulebookTexts().then((loaded) => {
-    loading = null;
+export const loadRuleTexts: () => Promise<RulebookTexts> = loadOnce(() =>
+  loadDefaultRulebookTexts().then((loaded) => {
     if (loaded === null) throw new Error('The rulebook texts could not be loaded');
     texts = loaded;
     for (const listener of listeners) listener();
     return loaded;
-  });
-  return loading;
-}
+  }),
+);
 
 export function subscribeRuleTexts(listener: () => void): () => void {
   listeners.add(listener);
