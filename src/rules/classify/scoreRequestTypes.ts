@@ -1,6 +1,7 @@
 // Scores each request type from the cue table. Cues are compiled to stems and ordered at build
 // time (cueTable.generated.ts); loading only indexes them, in one pass. Per ticket the work is one
 // map lookup per word of the text, never a scan of the text per cue.
+import { appendTo } from '../appendTo';
 import { BREAK_SENTENCE, findPhraseStarts, tokenSlice, type AnalyzedText } from '../text';
 import type { RequestType } from '../types';
 import { CUE_KINDS, splitStems, type CueRun, type CueKind, type CueTable } from './cueTable';
@@ -62,13 +63,6 @@ interface CompiledCues {
   sequencesByThen: Map<string, CompiledSequence[]>;
 }
 
-/** Appends `value` to the list of `key`; a new list holds just it (most keys have one value). */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
 /**
  * Calls `visit` with each cue of `runs` (its stems joined by spaces) and its run's type, kind and
  * weight. Visitors write a cue's fields out rather than spread the run: spread objects made a
@@ -90,16 +84,16 @@ function indexCues(table: CueTable): CompiledCues {
   let rank = 0;
   eachCue(table, table.phrases, (joined, run) => {
     const stems = joined.split(' ');
-    addTo(phrasesByFirst, stems[0] as string, { type: run.type, kind: run.kind, weight: run.weight, stems, rank: rank++ });
+    appendTo(phrasesByFirst, stems[0] as string, { type: run.type, kind: run.kind, weight: run.weight, stems, rank: rank++ });
   });
   const wordsByStem = new Map<string, CompiledCue[]>();
   // Each cue an object of its own: a type counts its distinct cues (Tally.seen).
-  eachCue(table, table.words, (stem, run) => addTo(wordsByStem, stem, { type: run.type, kind: run.kind, weight: run.weight }));
+  eachCue(table, table.words, (stem, run) => appendTo(wordsByStem, stem, { type: run.type, kind: run.kind, weight: run.weight }));
   const sequencesByThen = new Map<string, CompiledSequence[]>();
   const sequences = table.sequences.map(([type, first, atStart, then, within, weight]): CompiledSequence => {
     const set = (joined: string) => new Set(splitStems(joined));
     const sequence = { type, first: set(first), atStart: set(atStart), then: set(then), within, weight };
-    for (const stem of sequence.then) addTo(sequencesByThen, stem, sequence);
+    for (const stem of sequence.then) appendTo(sequencesByThen, stem, sequence);
     return sequence;
   });
   return { phrasesByFirst, wordsByStem, sequences, sequencesByThen };

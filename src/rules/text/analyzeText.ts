@@ -1,3 +1,4 @@
+import { appendTo } from '../appendTo';
 import type { AnalyzedText } from './types';
 import { cleanText } from './cleanText';
 import { tokenize } from './tokenize';
@@ -10,12 +11,7 @@ export function analyzeText(raw: string): AnalyzedText {
   const { tokens, breaks } = tokenize(cleaned);
   markNegation(tokens, breaks);
   const stems = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const stem = tokens[i]?.stem ?? '';
-    const list = stems.get(stem);
-    if (list === undefined) stems.set(stem, [i]);
-    else list.push(i);
-  }
+  for (let i = 0; i < tokens.length; i++) appendTo(stems, tokens[i]?.stem ?? '', i);
   const text: AnalyzedText = { cleaned, tokens, stems, breaks, truncated, logLines };
   const voting = votingView(text);
   if (voting !== text) text.voting = voting;

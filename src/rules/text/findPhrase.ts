@@ -21,6 +21,14 @@ export function phraseStems(phrase: string): string[] {
 }
 
 /**
+ * The first stem of `phrase`, tokenized like phraseStems, without stemming the rest: what an index
+ * by first stem needs before the phrase is ever matched. Null when it has no letters or digits.
+ */
+export function firstStem(phrase: string): string | null {
+  return tokenize(phrase, 1).tokens[0]?.stem ?? null;
+}
+
+/**
  * A phrase votes when its first token is not negated. A later token may be negated only by a
  * negator inside the phrase itself: "not working" and "no results" are phrases about failure.
  */

@@ -3,8 +3,8 @@
 // classifier and the impact reader see a voting view of the text in which the words of pressure
 // phrases do not vote; rule conditions still see every word, so the severity-pressure flag can
 // name them.
-import { findPhraseStarts, phraseStems } from './findPhrase';
-import { tokenize } from './tokenize';
+import { appendTo } from '../appendTo';
+import { findPhraseStarts, firstStem, phraseStems } from './findPhrase';
 import type { AnalyzedText, Token } from './types';
 
 /** Phrases (stemmed like the text) whose words carry pressure, not facts. */
@@ -25,11 +25,8 @@ export const PRESSURE_PHRASES: readonly string[] = [
  */
 const BY_FIRST_STEM = new Map<string, string[]>();
 for (const phrase of PRESSURE_PHRASES) {
-  const first = tokenize(phrase, 1).tokens[0]?.stem;
-  if (first === undefined) continue;
-  const phrases = BY_FIRST_STEM.get(first);
-  if (phrases === undefined) BY_FIRST_STEM.set(first, [phrase]);
-  else phrases.push(phrase);
+  const first = firstStem(phrase);
+  if (first !== null) appendTo(BY_FIRST_STEM, first, phrase);
 }
 
 /** The text as the classifier should count it: pressure words do not vote. The text itself when it has none. */

@@ -1,8 +1,7 @@
 import { cleanText } from './cleanText';
-import { findPhraseStarts, phraseStems, tokenSlice } from './findPhrase';
+import { findPhraseStarts, firstStem, phraseStems, tokenSlice } from './findPhrase';
 import { hasStem, marksFor, stemId, type StemMarks } from './stemMarks';
 import { stemWord } from './stemWord';
-import { tokenize } from './tokenize';
 import type { AnalyzedText } from './types';
 
 // Rule conditions name hundreds of words and phrases, and most are absent from any one ticket.
@@ -34,7 +33,7 @@ const WORD = /^[\p{L}\p{N}']+$/u;
 
 function entry(value: string): Entry {
   const isWord = WORD.test(value);
-  const first = isWord ? stemWord(value) : (tokenize(value, 1).tokens[0]?.stem ?? null);
+  const first = isWord ? stemWord(value) : firstStem(value);
   return { value, first, firstId: first === null ? -1 : stemId(first), single: isWord, cleanedFirst: undefined };
 }
 
@@ -44,7 +43,7 @@ function entry(value: string): Entry {
  * phrase's own first stem occurs, which any match needs anyway.
  */
 function cleanedFirstOccurs(text: AnalyzedText, entry: Entry): boolean {
-  if (entry.cleanedFirst === undefined) entry.cleanedFirst = tokenize(cleanText(entry.value).cleaned, 1).tokens[0]?.stem ?? null;
+  if (entry.cleanedFirst === undefined) entry.cleanedFirst = firstStem(cleanText(entry.value).cleaned);
   return entry.cleanedFirst !== null && text.stems.has(entry.cleanedFirst);
 }
 
