@@ -13,8 +13,9 @@ import { useZendesk } from '../ZendeskContext';
  * The first one leaves the first-response clock out: its time zone arithmetic is a chunk of its
  * own and makes the browser load its time zone data, and the first paint does not show the clock
  * (it comes with the parts fetched after that paint). Once the first assessment is on screen
- * (afterFirstPaint.ts, the same moment the later parts wait for) that chunk is fetched, and from then on every assessment includes the clock. If it cannot
- * be fetched, the panel stays as it is, without the clock.
+ * (afterFirstPaint.ts, the same moment the later parts wait for) that chunk is fetched, and from
+ * then on every assessment includes the clock. If it cannot be fetched, the panel stays as it
+ * is, without the clock.
  *
  * The rulebook is useZendesk's: without an override its default rules have no titles or
  * explanations until the rule texts land after the first paint (ZendeskProvider fills them in),
