@@ -2,14 +2,7 @@
 // fetched once the first assessment is on screen (afterFirstPaint.ts), with the rule texts their
 // reasons need (ruleTexts.ts). Until both land they render nothing; if either cannot be fetched
 // they stay out and the assessment stays on screen.
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useSyncExternalStore,
-  type ComponentProps,
-  type ComponentType,
-} from 'react';
+import { useEffect, useSyncExternalStore, type ComponentProps, type ComponentType } from 'react';
 import { loadOnce } from '../rules/loadOnce';
 import { hasFirstPaint, subscribeFirstPaint } from './afterFirstPaint';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,15 +12,31 @@ import { hasRuleTexts, loadRuleTexts, subscribeRuleTexts } from './ruleTexts';
 type LaterParts = typeof import('./laterParts');
 type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
 
+// The chunk once it has landed, published here rather than through React.lazy: lazy keeps a
+// failed fetch for the life of the page, and the parts would then never come back.
+let landed: LaterParts | null = null;
+const listeners = new Set<() => void>();
+
+function subscribeLaterParts(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function getLaterParts(): LaterParts | null {
+  return landed;
+}
+
 /**
  * The later parts' chunk, fetched once per page (a failed fetch is tried again next time). Their
  * English words come with them (the start-up chunk has only the first paint's), and the rule
- * texts, published before this resolves.
+ * texts, published before this resolves; the chunk is published last, with everything it needs.
  */
 export const loadLaterParts: () => Promise<LaterParts> = loadOnce(() =>
-  Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(
-    ([parts]) => parts,
-  ),
+  Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(([parts]) => {
+    landed = parts;
+    for (const listener of listeners) listener();
+    return parts;
+  }),
 );
 
 const nothing = () => null;
@@ -40,34 +49,26 @@ export function laterPart<Name extends PartName>(
   name: Name,
 ): ComponentType<ComponentProps<LaterParts[Name]>> {
   type Props = ComponentProps<LaterParts[Name]>;
-  // Typed loosely inside: the props are checked where LaterPart is used.
-  const Part = lazy(() =>
-    loadLaterParts().then(({ GardenTheme, [name]: Component }) => {
-      const Loaded = Component as ComponentType<object>;
-      const Themed = (props: object) => (
-        <GardenTheme>
-          <Loaded {...props} />
-        </GardenTheme>
-      );
-      return { default: Themed };
-    }),
-  );
   function LaterPart(props: Props) {
     const painted = useSyncExternalStore(subscribeFirstPaint, hasFirstPaint);
     // Rendered only once the rule texts are in: the panel's rulebook reads the same store in the
     // same render, so the assessment this part shows was made with the rules' words.
     const worded = useSyncExternalStore(subscribeRuleTexts, hasRuleTexts);
+    const parts = useSyncExternalStore(subscribeLaterParts, getLaterParts);
     useEffect(() => {
       // A fetch that failed is tried again when the panel next renders (a ticket change, say);
       // meanwhile the part stays out, quietly: the panel works without it.
-      if (painted && !worded) loadLaterParts().catch(() => {});
+      if (painted && !parts) loadLaterParts().catch(() => {});
     });
-    if (!painted || !worded) return null;
+    if (!painted || !worded || !parts) return null;
+    const { GardenTheme } = parts;
+    // Typed loosely inside: the props are checked where LaterPart is used.
+    const Part = parts[name] as ComponentType<object>;
     return (
       <ErrorBoundary fallback={nothing}>
-        <Suspense fallback={null}>
+        <GardenTheme>
           <Part {...(props as object)} />
-        </Suspense>
+        </GardenTheme>
       </ErrorBoundary>
     );
   }
