@@ -55,11 +55,37 @@ function withoutHtmlComments(): Plugin {
   };
 }
 
+/**
+ * The boot chunk's script goes into index.html before the app's: the browser runs it as soon as the
+ * page is parsed, so the ticket session (src/ui/session/earlySession.ts) talks to Zendesk while
+ * the app's larger chunk is still arriving. The app's chunk imports the same module, so it runs
+ * once.
+ */
+function bootScriptFirst(): Plugin {
+  return {
+    name: 'boot-script-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const boot = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'boot',
+        );
+        if (!boot) throw new Error('boot-script-first: no boot chunk in the bundle');
+        const tag = `<script type="module" crossorigin src="./${boot.fileName}"></script>`;
+        const appScript = html.indexOf('<script type="module"');
+        if (appScript < 0) throw new Error('boot-script-first: no module script in index.html');
+        return `${html.slice(0, appScript)}${tag}\n    ${html.slice(appScript)}`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(root, 'src'),
   base: './',
   publicDir: resolve(root, 'assets'),
-  plugins: [react(), withoutHtmlComments(), zendeskAppLayout()],
+  plugins: [react(), withoutHtmlComments(), bootScriptFirst(), zendeskAppLayout()],
   build: {
     outDir: resolve(dist, 'assets'),
     assetsDir: '',
@@ -74,6 +100,12 @@ export default defineConfig({
     // under 20 px, and every line of text would move.
     cssMinify: 'esbuild',
     sourcemap: false,
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'src/index.html'),
+        boot: resolve(root, 'src/ui/session/earlySession.ts'),
+      },
+    },
   },
   // Keeps the licence comments of what the CSS bundles (Garden's reset), at the end of the file.
   esbuild: { legalComments: 'eof' },

@@ -4,11 +4,18 @@
 //   assessed: src/ui/hooks/useTicketAssessment.ts, which calls the engine's assess (src/rules/assess.ts)
 //   shown:    App (src/ui/App.tsx), one screen per session state
 // (docs/architecture.md has the picture).
-import { EARLY_SESSION, REGISTRATION_TIMEOUT_MS } from './ui/session/earlySession';
+import {
+  EARLY_SESSION,
+  provideRulebookPreparation,
+  REGISTRATION_TIMEOUT_MS,
+} from './ui/session/earlySession';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { prepareSessionRulebook } from './zendesk';
+
+provideRulebookPreparation(prepareSessionRulebook);
 
 /**
  * How long the first render waits for the start-up (registration, locale, ticket read). Zendesk

@@ -4,7 +4,12 @@
 // state renders into the same <main data-testid="triage-panel">, and error boundaries make sure
 // the sidebar is never blank.
 import { useState, useSyncExternalStore } from 'react';
-import { connectToZendesk, startTicketSession, type ZendeskClient } from '../zendesk';
+import {
+  connectToZendesk,
+  prepareSessionRulebook,
+  startTicketSession,
+  type ZendeskClient,
+} from '../zendesk';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TranslationProvider } from './i18n';
 import { PanelSkeleton } from './panel/PanelSkeleton';
@@ -32,7 +37,14 @@ const defaultConnect = () => connectToZendesk();
 export function App({ connect = defaultConnect, timeoutMs = 10_000, now, session }: AppProps) {
   // One session per mounted app; main.tsx always passes the one it began before React loaded.
   const [ownSession] = useState(
-    () => session ?? startTicketSession({ connect, timeoutMs, prepareLocale }),
+    () =>
+      session ??
+      startTicketSession({
+        connect,
+        timeoutMs,
+        prepareLocale,
+        prepareRulebook: prepareSessionRulebook,
+      }),
   );
   // No Garden theme here: the first paint renders pre-rendered looks (src/ui/look); the later
   // parts bring Garden's theme with them (LaterPart.tsx).

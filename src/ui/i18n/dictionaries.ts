@@ -4,17 +4,13 @@
 // paint can show are bundled (englishFirstPaint.generated.json, split from translations/en.json
 // by `npm run engine-tables`); the later parts' words come with them (loadLaterEnglish.ts).
 import FIRST_PAINT_WORDS from './englishFirstPaint.generated.json';
-import { localesOf, TRANSLATION_LOADERS } from './translationFiles';
 
 /** A translation tree: nested objects whose leaves are strings. */
 export interface Dictionary {
   [key: string]: string | Dictionary;
 }
 
-export const FALLBACK_LOCALE = 'en';
-
-/** Every locale the app has a translation file for (translations/*.json), from the build's glob. */
-export const LOCALES: readonly string[] = localesOf(Object.keys(TRANSLATION_LOADERS), FALLBACK_LOCALE);
+export { FALLBACK_LOCALE, LOCALES } from './translationFiles';
 
 /** Completed in place by loadLaterEnglish, so every translator made from it sees the later words. */
 export const ENGLISH: Dictionary = { ui: { ...FIRST_PAINT_WORDS } };

@@ -1,7 +1,7 @@
 // Fetches one non-English dictionary, only for the locale the agent uses. Never rejects: a file
 // that cannot be loaded means English, which is always bundled.
-import { ENGLISH, FALLBACK_LOCALE, type Dictionary } from './dictionaries';
-import { TRANSLATION_LOADERS, translationPath } from './translationFiles';
+import type { Dictionary } from './dictionaries';
+import { FALLBACK_LOCALE, TRANSLATION_LOADERS, translationPath } from './translationFiles';
 
 export { pickLocale } from './pickLocale';
 export type { Dictionary } from './dictionaries';
@@ -13,7 +13,7 @@ export async function loadDictionary(locale: string): Promise<Dictionary | null>
   if (!load) return null;
   try {
     const ui = await load();
-    return ui && typeof ui === 'object' && ui !== ENGLISH.ui ? { ui } : null;
+    return ui && typeof ui === 'object' ? { ui } : null;
   } catch {
     return null;
   }

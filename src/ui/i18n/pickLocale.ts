@@ -1,4 +1,4 @@
-import { FALLBACK_LOCALE, LOCALES } from './dictionaries';
+import { FALLBACK_LOCALE, LOCALES } from './translationFiles';
 
 /**
  * Picks the dictionary for a Zendesk user locale: the exact tag ('de-DE'), then its language

@@ -8,6 +8,14 @@ export const TRANSLATION_LOADERS = import.meta.glob<Dictionary>(
   { import: 'ui' },
 );
 
+export const FALLBACK_LOCALE = 'en';
+
+/** Every locale the app has a translation file for (translations/*.json), from the build's glob. */
+export const LOCALES: readonly string[] = localesOf(
+  Object.keys(TRANSLATION_LOADERS),
+  FALLBACK_LOCALE,
+);
+
 /** The glob key of a locale's file. */
 export const translationPath = (locale: string): string => `../../../translations/${locale}.json`;
 

@@ -7,14 +7,8 @@
 // only the settings from the metadata), with the locale `get` beside it. Neither goes out before
 // registration: the SDK's 5 s timer for a call starts when it is sent, and registration may take
 // up to 10 s, so an early locale read could time out into English.
-// Directly, not through rules/index: the validator stays in its own chunk, fetched only when the
-// account has a rulebook override.
-import { DEFAULT_RULEBOOK_CORE } from '../../rules/rulebook/defaultRulebookCore';
-import { loadDefaultRulebookTexts } from '../../rules/rulebook/loadDefaultRulebookTexts';
-import { loadRulebookAsync } from '../../rules/rulebook/loadRulebookAsync';
-import { localizeRulebook } from '../../rules/rulebook/localizeRulebook';
-import { withRulebookTexts } from '../../rules/rulebook/rulebookTexts';
-import { withDefaultTranslation } from '../../rules/rulebook/withDefaultTranslation';
+// The rulebook comes from the caller (prepareRulebook), so this module and its imports stay small
+// enough for the sidebar's boot chunk: no engine, no rulebook data.
 import { lazyMacroCatalog, lazyRequirementsLookup } from '../lazyLookups';
 import { zendeskActionsLoaded } from '../loadZendeskActions';
 import { isAlreadyRead, type TicketValues } from '../isAlreadyRead';
@@ -26,6 +20,7 @@ import { waitForZendesk } from '../waitForZendesk';
 import { watchTicket, type TicketChange } from '../watchTicket';
 import { ZendeskTimeoutError } from '../errors';
 import type { ZafMetadata, ZendeskClient } from '../ZendeskClient';
+import type { PrepareRulebook } from './prepareSessionRulebook';
 import {
   connected,
   connecting,
@@ -56,12 +51,15 @@ export interface SessionOptions<Words> {
   timeoutMs: number;
   /** What the UI needs for the agent's locale (its dictionary), ready before the first render. */
   prepareLocale: (locale: string) => Promise<Words>;
+  /** The rulebook for these settings and the agent's locale (prepareSessionRulebook). */
+  prepareRulebook: PrepareRulebook;
 }
 
 export function startTicketSession<Words>({
   connect,
   timeoutMs,
   prepareLocale,
+  prepareRulebook,
 }: SessionOptions<Words>): TicketSession<Words> {
   const listeners = new Set<() => void>();
   let state: SessionState<Words>;
@@ -125,17 +123,10 @@ export function startTicketSession<Words>({
     const requirements = lazyRequirementsLookup(client, installationId);
     void zendeskActionsLoaded.then(() => requirements.load());
     // The defaults in the agent's language (fetched only for them), then the override on top.
-    // The sidebar's defaults lack the texts its first paint does not need (rule titles and
-    // explanations, policy sources, account macro texts). With an override they are fetched
-    // beside the validator, to check it against the whole defaults; without one the panel fetches
-    // them right after its first paint (the reasons shown after it need them).
-    const override = settings.rulebookOverride;
-    const textsRead = typeof override === 'string' && override.trim() !== '' ? loadDefaultRulebookTexts() : null;
-    const rulebookRead = localeRead.then(async ({ locale }) => {
-      const core = await withDefaultTranslation(DEFAULT_RULEBOOK_CORE, locale);
-      const texts = textsRead === null ? null : await textsRead;
-      return loadRulebookAsync(override, texts === null ? core : withRulebookTexts(core, texts));
-    });
+    const rulebookRead = prepareRulebook(
+      settings.rulebookOverride,
+      localeRead.then(({ locale }) => locale),
+    );
     const [{ locale, words }, , { rulebook, problems, warnings }] = await Promise.all([
       localeRead,
       ticketReader.firstRead,
@@ -147,10 +138,8 @@ export function startTicketSession<Words>({
         settings,
         locale,
         words,
-        // In the agent's language: titles, explanations, next steps and macros, and so the
-        // reasons. German words win either way: localizing replaces the English filled in before
-        // (with an override), and texts filled in after it only go where a rule has none.
-        rulebook: localizeRulebook(rulebook, locale),
+        // In the agent's language (see prepareSessionRulebook).
+        rulebook,
         rulebookProblems: problems,
         rulebookWarnings: warnings,
         catalog: lazyMacroCatalog(client, requirements),
