@@ -1,5 +1,7 @@
-// Entry point: the Zendesk start-up first (its module runs before the rest are evaluated), then
-// Garden's CSS reset and the sidebar app, which renders the session. Where the ticket is
+// Entry point of the app's chunk. The ticket session is already under way: the boot chunk
+// (earlySession.ts, its own script in index.html) started it while this chunk downloaded. Here:
+// the session gets its rulebook preparation, then Garden's CSS reset and the sidebar app, which
+// renders the session. Where the ticket is
 //   read:     EARLY_SESSION, the ticket session of src/zendesk/session/startTicketSession.ts
 //   assessed: src/ui/hooks/useTicketAssessment.ts, which calls the engine's assess (src/rules/assess.ts)
 //   shown:    App (src/ui/App.tsx), one screen per session state
