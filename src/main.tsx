@@ -1,6 +1,6 @@
 // Entry point of the app's chunk. The ticket session is already under way: the boot chunk
 // (earlySession.ts, its own script in index.html) started it while this chunk downloaded. Here:
-// the session gets its rulebook preparation, then Garden's CSS reset and the sidebar app, which
+// the session gets the default rulebook's core, then Garden's CSS reset and the sidebar app, which
 // renders the session. Where the ticket is
 //   read:     EARLY_SESSION, the ticket session of src/zendesk/session/startTicketSession.ts
 //   assessed: src/ui/hooks/useTicketAssessment.ts, which calls the engine's assess (src/rules/assess.ts)
@@ -8,16 +8,16 @@
 // (docs/architecture.md has the picture).
 import {
   EARLY_SESSION,
-  provideRulebookPreparation,
+  provideRulebookCore,
   REGISTRATION_TIMEOUT_MS,
 } from './ui/session/earlySession';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { prepareSessionRulebook } from './zendesk';
+import { DEFAULT_RULEBOOK_CORE } from './rules/rulebook/defaultRulebookCore';
 
-provideRulebookPreparation(prepareSessionRulebook);
+provideRulebookCore(DEFAULT_RULEBOOK_CORE);
 
 /**
  * How long the first render waits for the start-up (registration, locale, ticket read). Zendesk

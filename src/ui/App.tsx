@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import {
   connectToZendesk,
-  prepareSessionRulebook,
+  prepareSidebarRulebook,
   startTicketSession,
   type ZendeskClient,
 } from '../zendesk';
@@ -43,7 +43,7 @@ export function App({ connect = defaultConnect, timeoutMs = 10_000, now, session
         connect,
         timeoutMs,
         prepareLocale,
-        prepareRulebook: prepareSessionRulebook,
+        prepareRulebook: prepareSidebarRulebook,
       }),
   );
   // No Garden theme here: the first paint renders pre-rendered looks (src/ui/look); the later

@@ -2,7 +2,8 @@
 export type * from './ZendeskClient';
 export { connectToZendesk } from './connectToZendesk';
 export { startTicketSession, type TicketSession } from './session/startTicketSession';
-export { prepareSessionRulebook, type PrepareRulebook } from './session/prepareSessionRulebook';
+export { type PrepareRulebook } from './session/prepareSessionRulebook';
+export { prepareSidebarRulebook } from './session/prepareSidebarRulebook';
 export type { Connection, TicketRead } from './session/sessionState';
 export { type SettingsProblem } from './readSettings';
 export { resizeFrame } from './resizeFrame';

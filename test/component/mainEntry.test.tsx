@@ -9,7 +9,7 @@ vi.mock('../../src/ui/session/earlySession', () => {
   const failed = { phase: 'timeout', seconds: 10 };
   return {
     REGISTRATION_TIMEOUT_MS: 10_000,
-    provideRulebookPreparation: () => undefined,
+    provideRulebookCore: () => undefined,
     // A session that failed to start: its state is the timeout one, and `settled` rejects.
     EARLY_SESSION: {
       subscribe: () => () => undefined,

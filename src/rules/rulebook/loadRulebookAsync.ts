@@ -1,6 +1,11 @@
 import type { Rulebook } from '../types';
 import type { LoadedRulebook } from './loadRulebook';
 
+/** Starts fetching the override's check early; loadRulebookAsync awaits the same module. */
+export function preloadRulebookCheck(): void {
+  import('./loadRulebook').catch(() => {}); // a failure is loadRulebookAsync's to report
+}
+
 /**
  * loadRulebook for the sidebar: the same answer, but the validator and the merge are fetched
  * only when the account has an override. Most accounts have none, so the code that checks an

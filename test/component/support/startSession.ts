@@ -1,4 +1,4 @@
-import { prepareSessionRulebook, startTicketSession, type ZendeskClient } from '../../../src/zendesk';
+import { prepareSidebarRulebook, startTicketSession, type ZendeskClient } from '../../../src/zendesk';
 import { prepareLocale } from '../../../src/ui/session/prepareLocale';
 
 /** The sidebar's ticket session over a fake client, as main.tsx starts it before React loads. */
@@ -7,5 +7,5 @@ export const startSession = (client: ZendeskClient, timeoutMs: number) =>
     connect: () => client,
     timeoutMs,
     prepareLocale,
-    prepareRulebook: prepareSessionRulebook,
+    prepareRulebook: prepareSidebarRulebook,
   });
