@@ -19,7 +19,10 @@ export type PrepareRulebook = (
   locale: Promise<string>,
 ) => Promise<LoadedRulebook>;
 
-/** prepareSessionRulebook's answer for the defaults' core: the sidebar's, or the whole rulebook. */
+/**
+ * How a session prepares its rulebook, given the defaults' core: a promise, since the sidebar's
+ * boot chunk starts the session before the app's chunk, which holds the core, has run.
+ */
 export function prepareSessionRulebook(core: Promise<Rulebook>): PrepareRulebook {
   return async (override, locale) => {
     // The sidebar's defaults lack the texts its first paint does not need (rule titles and

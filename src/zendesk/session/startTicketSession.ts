@@ -3,8 +3,9 @@
 // (subscribe/getSnapshot); it does not care how often effects run.
 //
 // Start-up order matters for speed: the handshake goes out when this is called (the sidebar's boot
-// chunk calls it while React and the engine are still downloading); right after registration the ticket `get` goes out (it needs
-// only the settings from the metadata), with the locale `get` beside it. Neither goes out before
+// chunk calls it while React and the engine are still downloading); right after registration the
+// ticket `get` goes out (it needs only the settings from the metadata), with the locale `get`
+// beside it. Neither goes out before
 // registration: the SDK's 5 s timer for a call starts when it is sent, and registration may take
 // up to 10 s, so an early locale read could time out into English.
 // The rulebook comes from the caller (prepareRulebook), so this module and its imports stay small
