@@ -7,6 +7,7 @@ import { loadOnce } from '../rules/loadOnce';
 import { hasFirstPaint, subscribeFirstPaint } from './afterFirstPaint';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLaterEnglish } from './i18n/loadLaterEnglish';
+import { publishedValue } from './publishedValue';
 import { hasRuleTexts, loadRuleTexts, subscribeRuleTexts } from './ruleTexts';
 
 type LaterParts = typeof import('./laterParts');
@@ -14,17 +15,7 @@ type PartName = Exclude<keyof LaterParts, 'GardenTheme'>;
 
 // The chunk once it has landed, published here rather than through React.lazy: lazy keeps a
 // failed fetch for the life of the page, and the parts would then never come back.
-let landed: LaterParts | null = null;
-const listeners = new Set<() => void>();
-
-function subscribeLaterParts(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function getLaterParts(): LaterParts | null {
-  return landed;
-}
+const landed = publishedValue<LaterParts | null>(null);
 
 /**
  * The later parts' chunk, fetched once per page (a failed fetch is tried again next time). Their
@@ -33,8 +24,7 @@ function getLaterParts(): LaterParts | null {
  */
 export const loadLaterParts: () => Promise<LaterParts> = loadOnce(() =>
   Promise.all([import('./laterParts'), loadLaterEnglish(), loadRuleTexts()]).then(([parts]) => {
-    landed = parts;
-    for (const listener of listeners) listener();
+    landed.set(parts);
     return parts;
   }),
 );
@@ -54,7 +44,7 @@ export function laterPart<Name extends PartName>(
     // Rendered only once the rule texts are in: the panel's rulebook reads the same store in the
     // same render, so the assessment this part shows was made with the rules' words.
     const worded = useSyncExternalStore(subscribeRuleTexts, hasRuleTexts);
-    const parts = useSyncExternalStore(subscribeLaterParts, getLaterParts);
+    const parts = useSyncExternalStore(landed.subscribe, landed.get);
     useEffect(() => {
       // A fetch that failed is tried again when the panel next renders (a ticket change, say);
       // meanwhile the part stays out, quietly: the panel works without it.

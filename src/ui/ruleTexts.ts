@@ -6,9 +6,9 @@
 // assessment beside it was made with the words. No part can show a reason without them.
 import { loadOnce } from '../rules/loadOnce';
 import { loadDefaultRulebookTexts, type RulebookTexts } from '../rules/sidebar';
+import { publishedValue } from './publishedValue';
 
-let texts: RulebookTexts | null = null;
-const listeners = new Set<() => void>();
+const texts = publishedValue<RulebookTexts | null>(null);
 
 /**
  * Fetches the texts once per page and publishes them before resolving. Rejects when they cannot
@@ -17,22 +17,16 @@ const listeners = new Set<() => void>();
 export const loadRuleTexts: () => Promise<RulebookTexts> = loadOnce(() =>
   loadDefaultRulebookTexts().then((loaded) => {
     if (loaded === null) throw new Error('The rulebook texts could not be loaded');
-    texts = loaded;
-    for (const listener of listeners) listener();
+    texts.set(loaded);
     return loaded;
   }),
 );
 
-export function subscribeRuleTexts(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeRuleTexts = texts.subscribe;
 
 /** The texts once they have landed; null before. */
-export function getRuleTexts(): RulebookTexts | null {
-  return texts;
-}
+export const getRuleTexts = texts.get;
 
 export function hasRuleTexts(): boolean {
-  return texts !== null;
+  return texts.get() !== null;
 }
